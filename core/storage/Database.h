@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/IdGenerator.h"
+#include "util/Status.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace rapport {
+
+// One open connection to a Rapport database file. Opening checks the file before touching it: a file that is
+// not SQLite, an SQLite file of another program, or a database from a newer Rapport is refused and left
+// byte-for-byte as it was. A new or empty file gets the whole migration chain in one transaction.
+// Each thread that works on the database opens its own Database on the same path.
+class Database final {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr qint32 applicationId = 0x52505254; // "RPRT"
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+    IdGenerator& ids() { return m_ids; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    QString meta(const QString& key) const;
+    Status setMeta(const QString& key, const QString& value);
+
+    // Writes a compacted, consistent copy of the whole database to a new file (VACUUM INTO).
+    Status saveCopy(const QString& targetPath);
+    qint64 fileSize() const;
+
+    // The default database: rapport.db under the application data location.
+    static QString defaultPath();
+
+private:
+    Status inspectExisting(const QString& path, bool* isEmpty) const;
+    Status configure();
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    sqlite3* m_db = nullptr;
+    bool m_readOnly = false;
+    IdGenerator m_ids;
+};
+
+} // namespace rapport

@@ -1,0 +1,54 @@
+#include "storage/SqlFunctions.h"
+
+#include "storage/TextFold.h"
+
+#include <sqlite3.h>
+#include <string>
+
+namespace rapport {
+namespace {
+
+std::string_view argText(sqlite3_value* value) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(value))) : std::string_view();
+}
+
+void joinArguments(sqlite3_context* context, int argc, sqlite3_value** argv, std::string (*transform)(std::string_view)) {
+    std::string out;
+    bool any = false;
+    for (int i = 0; i < argc; ++i) {
+        if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
+            continue;
+        if (any)
+            out += ' ';
+        out += transform(argText(argv[i]));
+        any = true;
+    }
+    if (!any) {
+        sqlite3_result_null(context);
+        return;
+    }
+    sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
+
+void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
+    joinArguments(context, argc, argv, &foldUtf8);
+}
+
+void phoneFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
+    joinArguments(context, argc, argv, &phoneDigits);
+}
+
+} // namespace
+
+int registerSqlFunctions(sqlite3* db) {
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    int rc = sqlite3_create_function_v2(db, "rapport_fold", -1, flags, nullptr, &foldFunction, nullptr, nullptr,
+                                        nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "rapport_phone", -1, flags, nullptr, &phoneFunction, nullptr, nullptr,
+                                        nullptr);
+    return rc;
+}
+
+} // namespace rapport
