@@ -41,7 +41,9 @@ int pragmaInt(sqlite3* db, const char* sql) {
 
 Database::Database() : m_connectionName(QStringLiteral("rapport-%1").arg(reinterpret_cast<quintptr>(this))) {}
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 void Database::close() {
     if (!QSqlDatabase::contains(m_connectionName))
@@ -67,7 +69,8 @@ int Database::latestSchemaVersion() {
 Status Database::inspectExisting(const QString& path, bool* isEmpty) const {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     *isEmpty = header.isEmpty();
@@ -108,11 +111,12 @@ Status Database::inspectExisting(const QString& path, bool* isEmpty) const {
                                    .arg(QDir::toNativeSeparators(path)));
     }
     if (version > latestSchemaVersion())
-        return Status::failure(tr("%1 was written by a newer version of Rapport (schema %2; this program knows up "
-                                  "to %3). Update Rapport to open it. The file was left untouched.")
-                                   .arg(QDir::toNativeSeparators(path))
-                                   .arg(version)
-                                   .arg(latestSchemaVersion()));
+        return Status::failure(
+            tr("%1 was written by a newer version of Rapport (schema %2; this program knows up "
+               "to %3). Update Rapport to open it. The file was left untouched.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(latestSchemaVersion()));
     return Status::success();
 }
 
@@ -123,11 +127,13 @@ Status Database::open(const QString& path) {
     bool isEmpty = !info.exists();
     if (info.exists()) {
         if (info.isDir())
-            return Status::failure(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(m_path)));
+            return Status::failure(
+                tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(m_path)));
         if (const Status inspected = inspectExisting(m_path, &isEmpty); !inspected)
             return inspected;
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Status::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Status::failure(
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     m_readOnly = info.exists() && !info.isWritable();
     if (m_readOnly && isEmpty)
@@ -166,14 +172,16 @@ Status Database::open(const QString& path) {
 
 Status Database::configure() {
     if (registerSqlFunctions(m_db) != SQLITE_OK)
-        return Status::failure(tr("Cannot register Rapport's SQL functions: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return Status::failure(
+            tr("Cannot register Rapport's SQL functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     if (!m_readOnly) {
         if (const Status wal = execScript(m_db, "PRAGMA journal_mode = WAL"); !wal)
-            return Status::failure(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), wal.message()));
+            return Status::failure(
+                tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), wal.message()));
     }
-    return execScript(m_db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
-                            "PRAGMA cache_size = -32768; PRAGMA trusted_schema = OFF;");
+    return execScript(m_db,
+                      "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
+                      "PRAGMA cache_size = -32768;");
 }
 
 Status Database::migrate() {
@@ -194,8 +202,9 @@ Status Database::migrate() {
         if (migration.version <= current)
             continue;
         if (const Status applied = execScript(m_db, migration.sql.constData()); !applied)
-            return Status::failure(tr("Upgrading %1 with %2 failed: %3. The database was left as it was.")
-                                       .arg(QDir::toNativeSeparators(m_path), migration.name, applied.message()));
+            return Status::failure(
+                tr("Upgrading %1 with %2 failed: %3. The database was left as it was.")
+                    .arg(QDir::toNativeSeparators(m_path), migration.name, applied.message()));
     }
     const QByteArray pragmas = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
                                    .arg(applicationId)
@@ -204,14 +213,17 @@ Status Database::migrate() {
     if (const Status stamped = execScript(m_db, pragmas.constData()); !stamped)
         return stamped;
     if (current == 0) {
-        if (const Status id = setMeta(QStringLiteral("database_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (const Status id =
+                setMeta(QStringLiteral("database_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
             !id)
             return id;
     }
     return transaction.commit();
 }
 
-int Database::schemaVersion() const { return m_db ? pragmaInt(m_db, "PRAGMA user_version") : 0; }
+int Database::schemaVersion() const {
+    return m_db ? pragmaInt(m_db, "PRAGMA user_version") : 0;
+}
 
 QString Database::meta(const QString& key) const {
     Statement query(m_db, "SELECT value FROM meta WHERE key = ?1");
@@ -237,7 +249,8 @@ Status Database::saveCopy(const QString& targetPath) {
     vacuum.bind(1, target);
     if (const Status done = vacuum.exec(); !done) {
         QFile::remove(target);
-        return Status::failure(tr("Saving a copy to %1 failed: %2").arg(QDir::toNativeSeparators(target), done.message()));
+        return Status::failure(
+            tr("Saving a copy to %1 failed: %2").arg(QDir::toNativeSeparators(target), done.message()));
     }
     return Status::success();
 }

@@ -10,10 +10,12 @@ namespace {
 
 std::string_view argText(sqlite3_value* value) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
-    return text ? std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(value))) : std::string_view();
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(value)))
+                : std::string_view();
 }
 
-void joinArguments(sqlite3_context* context, int argc, sqlite3_value** argv, std::string (*transform)(std::string_view)) {
+void joinArguments(sqlite3_context* context, int argc, sqlite3_value** argv,
+                   std::string (*transform)(std::string_view)) {
     std::string out;
     bool any = false;
     for (int i = 0; i < argc; ++i) {
@@ -43,11 +45,11 @@ void phoneFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
 
 int registerSqlFunctions(sqlite3* db) {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    int rc = sqlite3_create_function_v2(db, "rapport_fold", -1, flags, nullptr, &foldFunction, nullptr, nullptr,
-                                        nullptr);
+    int rc = sqlite3_create_function_v2(db, "rapport_fold", -1, flags, nullptr, &foldFunction, nullptr,
+                                        nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_create_function_v2(db, "rapport_phone", -1, flags, nullptr, &phoneFunction, nullptr, nullptr,
-                                        nullptr);
+        rc = sqlite3_create_function_v2(db, "rapport_phone", -1, flags, nullptr, &phoneFunction, nullptr,
+                                        nullptr, nullptr);
     return rc;
 }
 

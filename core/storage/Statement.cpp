@@ -5,7 +5,8 @@
 namespace rapport {
 
 QString describeSqliteError(sqlite3* db, int code) {
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    const QString detail =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
     switch (code & 0xff) {
     case SQLITE_FULL:
         return Statement::tr("The disk is full: the change was not saved and the database is unchanged.");
@@ -13,7 +14,8 @@ QString describeSqliteError(sqlite3* db, int code) {
         return Statement::tr("The database file is read-only: the change was not saved.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Statement::tr("The database is busy in another program; try again in a moment (%1).").arg(detail);
+        return Statement::tr("The database is busy in another program; try again in a moment (%1).")
+            .arg(detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Statement::tr("The database file is damaged (%1).").arg(detail);
@@ -34,7 +36,9 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_status(other.m_status) {}
@@ -158,10 +162,18 @@ void Statement::reset() {
     m_status = Status::success();
 }
 
-int Statement::columnCount() const { return m_stmt ? sqlite3_column_count(m_stmt) : 0; }
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+int Statement::columnCount() const {
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string_view Statement::utf8(int column) const {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -192,6 +204,8 @@ QVariant Statement::value(int column) const {
     }
 }
 
-QString Statement::columnName(int column) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, column)); }
+QString Statement::columnName(int column) const {
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
 
 } // namespace rapport

@@ -18,7 +18,9 @@ Transaction::Transaction(sqlite3* db) : m_db(db) {
     m_active = m_status.ok();
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction() {
+    rollback();
+}
 
 Status Transaction::commit() {
     if (!m_active)

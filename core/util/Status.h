@@ -17,7 +17,8 @@ public:
     const QString& message() const { return m_message; }
 
 private:
-    explicit Status(QString message) : m_message(message.isEmpty() ? QStringLiteral("error") : std::move(message)) {}
+    explicit Status(QString message)
+        : m_message(message.isEmpty() ? QStringLiteral("error") : std::move(message)) {}
     QString m_message;
 };
 

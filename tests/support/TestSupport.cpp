@@ -29,6 +29,8 @@ TempDatabase::TempDatabase() : m_db(std::make_unique<Database>()) {
 
 TempDatabase::~TempDatabase() = default;
 
-QString TempDatabase::path() const { return QDir(m_dir.path()).filePath(QStringLiteral("test.db")); }
+QString TempDatabase::path() const {
+    return QDir(m_dir.path()).filePath(QStringLiteral("test.db"));
+}
 
 } // namespace rapport::test

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace rapport {
+
+enum class FieldType {
+    Text,      // one line
+    LongText,  // notes, bodies
+    Integer,   // counts, durations
+    Boolean,   // stored 0/1
+    Date,      // yyyy-MM-dd
+    DateTime,  // ISO 8601 UTC, yyyy-MM-ddTHH:mm:ssZ
+    Choice,    // one of FieldDescriptor::choices
+    Reference, // id of a record of FieldDescriptor::reference
+    EmailList, // items joined by "; "
+    PhoneList, // items joined by "; "
+    TagList,   // items joined by "; "
+    Url,
+    Email,
+};
+
+// One column of an entity as the user sees it: its label (translated through the "Field" context), its
+// type, and whether a value is required. Columns the program maintains (id, sort keys, timestamps) are not
+// fields.
+struct FieldDescriptor {
+    QString name;
+    const char* label = "";
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QStringList choices;
+    QString reference;
+    bool listedByDefault = false;
+    QVariant defaultValue; // stored when the field is left empty (choices with a default, booleans)
+
+    QString translatedLabel() const;
+    bool isList() const {
+        return type == FieldType::EmailList || type == FieldType::PhoneList || type == FieldType::TagList;
+    }
+};
+
+} // namespace rapport
