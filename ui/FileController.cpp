@@ -1,0 +1,133 @@
+#include "FileController.h"
+
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+
+namespace rapport {
+namespace {
+
+const QString recentKey = QStringLiteral("recentFiles");
+constexpr int maxRecent = 8;
+
+QString startDirectory(const Database* db) {
+    return db && db->isOpen() ? QFileInfo(db->path()).absolutePath() : QDir::homePath();
+}
+
+} // namespace
+
+FileController::FileController(QWidget* window, const Prompts* prompts, QObject* parent)
+    : QObject(parent), m_window(window), m_prompts(prompts) {}
+
+QString FileController::fileFilter() {
+    return tr("Rapport databases (*.db *.rapport)") + QStringLiteral(";;") + tr("All files (*)");
+}
+
+void FileController::populateMenu(QMenu* menu) {
+    QAction* create = menu->addAction(tr("&New Database…"), this, &FileController::newDatabase);
+    create->setObjectName(QStringLiteral("actionNewDatabase"));
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* open = menu->addAction(tr("&Open…"), this, &FileController::openDatabase);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
+    rebuildRecentMenu();
+    menu->addSeparator();
+    QAction* copy = menu->addAction(tr("Save a &Copy…"), this, &FileController::saveCopy);
+    copy->setObjectName(QStringLiteral("actionSaveCopy"));
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+}
+
+QStringList FileController::recentFiles() const {
+    QStringList files;
+    for (const QString& path : QSettings().value(recentKey).toStringList())
+        if (QFileInfo::exists(path) && !files.contains(path))
+            files << path;
+    return files.mid(0, maxRecent);
+}
+
+void FileController::addRecent(const QString& path) {
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(recentKey, files.mid(0, maxRecent));
+    rebuildRecentMenu();
+}
+
+void FileController::rebuildRecentMenu() {
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    QSettings().setValue(recentKey, files); // prunes files that are gone
+    int number = 1;
+    for (const QString& path : files) {
+        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName());
+        QAction* action = m_recentMenu->addAction(text, this, [this, path] { emit openRequested(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        QSettings().remove(recentKey);
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void FileController::newDatabase() {
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New Database"),
+                                                QDir(startDirectory(m_db)).filePath(tr("customers.rapport")),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".rapport");
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        m_prompts->warn(tr("New Database"), tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit openRequested(path);
+}
+
+void FileController::openDatabase() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Database"), startDirectory(m_db), fileFilter());
+    if (!path.isEmpty())
+        emit openRequested(path);
+}
+
+void FileController::saveCopy() {
+    if (!m_db || !m_db->isOpen())
+        return;
+    const QFileInfo current(m_db->path());
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save a Copy"),
+        current.absoluteDir().filePath(tr("%1 copy.%2").arg(current.completeBaseName(), current.suffix())),
+        fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        m_prompts->warn(tr("Save a Copy"), tr("Choose another file than the open database."));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        m_prompts->warn(tr("Save a Copy"), tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (const Status status = m_db->saveCopy(path); !status)
+        m_prompts->warn(tr("Save a Copy"), status.message());
+}
+
+} // namespace rapport

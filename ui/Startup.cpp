@@ -1,0 +1,94 @@
+#include "Startup.h"
+
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "models/RecordListModel.h"
+#include "pages/RecordListPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QPixmap>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+namespace rapport {
+
+bool hasDisplay() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+StartupOptions parseArguments(QApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Startup", "Rapport, a desktop CRM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QApplication::translate("Startup", "Use this language (el, ru, es, pl, fa)."),
+        QStringLiteral("code"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Startup", "Save a picture of the window and quit."), QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("screenshot-view"),
+                                  QApplication::translate("Startup",
+                                                          "The view to picture: customers, customer360, "
+                                                          "contacts, activities."),
+                                  QStringLiteral("view"), QStringLiteral("customers"));
+    parser.addOptions({lang, screenshot, view});
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QApplication::translate("Startup", "The database file to open."),
+                                 QStringLiteral("[database]"));
+    parser.process(app);
+    StartupOptions options;
+    options.language = parser.value(lang);
+    options.screenshotPath = parser.value(screenshot);
+    options.screenshotView = parser.value(view);
+    if (!parser.positionalArguments().isEmpty())
+        options.databasePath = parser.positionalArguments().constFirst();
+    return options;
+}
+
+void installTranslations(QApplication& app, const QString& language) {
+    QLocale locale = QLocale::system();
+    if (!language.isEmpty()) {
+        locale = QLocale(language);
+        QLocale::setDefault(locale);
+    }
+    auto* rapport = new QTranslator(&app);
+    if (rapport->load(locale, QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(rapport);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    if (locale.textDirection() == Qt::RightToLeft)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+}
+
+void scheduleScreenshot(MainWindow& window, const QString& path, const QString& view) {
+    QTimer::singleShot(400, &window, [&window, view] {
+        Workspace* workspace = window.workspace();
+        if (!workspace)
+            return;
+        if (view == QLatin1String("contacts"))
+            workspace->showArea(Workspace::Contacts);
+        else if (view == QLatin1String("activities"))
+            workspace->showArea(Workspace::Activities);
+        else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
+            // The customer with the richest history among the first rows makes the best picture.
+            workspace->showCustomer(workspace->customers()->model()->idAt(0));
+        } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0)
+            workspace->customers()->view()->selectRow(0);
+    });
+    QTimer::singleShot(1500, &window, [&window, path] {
+        const bool saved = window.grab().save(path, "PNG");
+        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                     qPrintable(path));
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace rapport

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Prompts.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QUndoStack;
+
+namespace rapport {
+
+class CustomerView;
+class Database;
+class RecordActions;
+class RecordListPage;
+class SampleDataLoader;
+class WelcomePage;
+
+// Everything the window shows for one open database: the sidebar of areas and a page per area (lists, the
+// customer 360° view, the welcome page). Rebuilt when another database is opened.
+class Workspace final : public QWidget {
+    Q_OBJECT
+public:
+    enum Area { Customers, Contacts, Activities };
+
+    Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWidget* parent = nullptr);
+    ~Workspace() override;
+
+    RecordActions* actions() const { return m_actions; }
+    RecordListPage* customers() const { return m_customers; }
+    RecordListPage* contacts() const { return m_contacts; }
+    RecordListPage* interactions() const { return m_interactions; }
+    RecordListPage* tasks() const { return m_tasks; }
+    CustomerView* customerView() const { return m_customerView; }
+    // The list page shown now (nullptr on the welcome page and the 360° view).
+    RecordListPage* currentList() const;
+    QString statusText() const;
+
+public slots:
+    void showArea(int area);
+    void showCustomer(qint64 id);
+    void newRecord();
+    void editCurrent();
+    void deleteCurrent();
+    void focusSearch();
+    void popupColumnsMenu();
+    void loadSampleData();
+    void saveLayout() const;
+
+signals:
+    void statusChanged();
+
+private:
+    void connectList(RecordListPage* page);
+    void recordsChanged(const QString& entityName);
+    void showContextMenu(RecordListPage* page, const QPoint& globalPos);
+
+    Database& m_db;
+    const Prompts* m_prompts;
+    RecordActions* m_actions = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    RecordListPage* m_customers = nullptr;
+    RecordListPage* m_contacts = nullptr;
+    QTabWidget* m_activities = nullptr;
+    RecordListPage* m_interactions = nullptr;
+    RecordListPage* m_tasks = nullptr;
+    CustomerView* m_customerView = nullptr;
+    SampleDataLoader* m_loader = nullptr;
+};
+
+} // namespace rapport
