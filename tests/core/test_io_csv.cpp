@@ -276,3 +276,24 @@ TEST_CASE("csv reader throughput on a generated 100 MB file", "[.bench][csv-benc
     const double decodingSeconds = double(timer.nsecsElapsed()) / 1e9;
     WARN("next(QStringList): " << megabytes / decodingSeconds << " MB/s");
 }
+
+TEST_CASE("csv: progress counts the bytes consumed up to the whole file", "[csv]") {
+    QByteArray bytes = "\xEF\xBB\xBFid,name\r\n";
+    for (int i = 0; i < 50000; ++i)
+        bytes += QByteArray::number(i) + ",Łukasz\r\n";
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    CHECK(reader.totalBytes() == bytes.size());
+    std::vector<std::string_view> fields;
+    qint64 previous = 0;
+    bool monotonic = true;
+    while (reader.nextUtf8(fields)) {
+        monotonic = monotonic && reader.bytesConsumed() >= previous;
+        previous = reader.bytesConsumed();
+    }
+    CHECK(monotonic);
+    CHECK(reader.recordCount() == 50001);
+    CHECK(reader.bytesConsumed() == bytes.size());
+}
