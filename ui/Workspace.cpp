@@ -189,7 +189,9 @@ void Workspace::showArea(int area) {
         m_stack->setCurrentWidget(m_activities);
         break;
     default:
-        m_stack->setCurrentWidget(m_customers->total() == 0 ? static_cast<QWidget*>(m_welcome) : m_customers);
+        m_stack->setCurrentWidget(RecordStore(m_db).count(EntityCatalog::customer()) == 0
+                                      ? static_cast<QWidget*>(m_welcome)
+                                      : m_customers);
         break;
     }
     emit statusChanged();
@@ -250,9 +252,12 @@ void Workspace::recordsChanged(const QString& entityName) {
     Q_UNUSED(entityName)
     for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
         page->refresh();
-    if (m_customerView->customerId() || m_stack->currentWidget() == m_customerView)
+    if (m_customerView->customerId())
         m_customerView->reload();
-    if (m_stack->currentWidget() == m_welcome && m_customers->total() > 0)
+    if (m_stack->currentWidget() == m_customerView &&
+        !RecordStore(m_db).exists(EntityCatalog::customer(), m_customerView->customerId()))
+        showArea(Customers);
+    if (m_stack->currentWidget() == m_welcome && RecordStore(m_db).count(EntityCatalog::customer()) > 0)
         m_stack->setCurrentWidget(m_customers);
     emit statusChanged();
 }

@@ -41,6 +41,12 @@ void clickSave(RecordDialog* dialog) {
     QTest::mouseClick(save, Qt::LeftButton);
 }
 
+void activate(QWidget& window) {
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
 } // namespace
 
 TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer", "[ui]") {
@@ -65,8 +71,7 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
     window.setPrompts(prompts);
     REQUIRE(window.openDatabase(temp.path()));
     window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    activate(window);
     Workspace* workspace = window.workspace();
     REQUIRE(workspace);
     RecordStore store(*window.database());
@@ -97,8 +102,7 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
 
     // Find it by typing in the search box.
     RecordListPage* list = workspace->customers();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    activate(window);
     window.findChild<QAction*>(QStringLiteral("actionFind"))->trigger();
     CHECK(list->searchBox()->hasFocus());
     QTest::keyClicks(list->searchBox(), QStringLiteral("acme"));
@@ -147,16 +151,20 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
     CHECK_FALSE(store.exists(customer, id));
     CHECK(store.count(EntityCatalog::contact()) == 0);
     CHECK(store.count(EntityCatalog::interaction()) == 0);
+    CHECK(list->isVisible()); // back on the list, which no longer shows it
+    QTRY_COMPARE(list->model()->rowCount(), 0);
 
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    activate(window);
     table->setFocus();
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QApplication::processEvents();
     CHECK(store.exists(customer, id));
     CHECK(store.count(EntityCatalog::contact()) == 1);
     CHECK(store.count(EntityCatalog::interaction()) == 1);
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    workspace->showCustomer(id);
     CHECK(view->timeline()->topLevelItemCount() == 1);
+    CHECK(view->findChild<QTableView*>(QStringLiteral("customerContacts"))->model()->rowCount() == 1);
 }
 
 TEST_CASE("a file that is not a Rapport database is refused and the open one stays", "[ui]") {

@@ -226,7 +226,6 @@ void CustomerView::reload() {
     const std::optional<Record> customer =
         m_customerId ? store.get(EntityCatalog::customer(), m_customerId) : std::nullopt;
     if (!customer) {
-        m_customerId = 0;
         m_name->setText(tr("No customer"));
         m_subtitle->clear();
         fillDetails(Record{});

@@ -31,7 +31,8 @@ public:
     QListWidget* openTasks() const { return m_tasks; }
 
 public slots:
-    // Re-reads everything shown (after any change); goes blank when the customer no longer exists.
+    // Re-reads everything shown (after any change); goes blank while the customer does not exist (deleted; an
+    // undo brings it back).
     void reload();
 
 signals:
