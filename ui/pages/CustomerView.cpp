@@ -62,13 +62,11 @@ CustomerView::CustomerView(Database& db, QWidget* parent) : QWidget(parent), m_d
     auto* left = new QSplitter(Qt::Vertical);
     left->addWidget(buildDetails());
     left->addWidget(buildTasks());
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    left->setSizes({480, 220});
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(buildContacts());
     right->addWidget(buildTimeline());
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 5);
+    right->setSizes({200, 500});
     columns->addWidget(left);
     columns->addWidget(right);
     columns->setStretchFactor(0, 2);
@@ -321,6 +319,8 @@ void CustomerView::fillTimeline() {
         items << item;
     }
     m_timeline->addTopLevelItems(items);
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(1);
 }
 
 void CustomerView::fillTasks() {

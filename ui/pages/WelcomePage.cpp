@@ -19,7 +19,8 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
                       "customers from a spreadsheet, or add the first customer yourself."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
 
     auto* sample = new QPushButton(tr("Load sample data"));
     sample->setObjectName(QStringLiteral("loadSampleDataButton"));
