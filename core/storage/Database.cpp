@@ -92,17 +92,33 @@ Status Database::inspectExisting(const QString& path, bool* isEmpty) const {
     }
     const int appId = pragmaInt(probe, "PRAGMA application_id");
     const int version = pragmaInt(probe, "PRAGMA user_version");
-    const int objects = pragmaInt(probe, "SELECT count(*) FROM sqlite_schema");
-    Statement check(probe, "PRAGMA quick_check(1)");
-    const bool readable = check.next() || check.status().ok();
-    const Status checkStatus = check.status();
-    check = Statement(probe, "SELECT 1"); // release the statement before closing
+    Statement schema(probe, "SELECT count(*) FROM sqlite_schema");
+    const bool readable = schema.next();
+    const qint64 schemaObjects = readable ? schema.int64(0) : -1;
+    const Status schemaStatus = schema.status();
+    schema = Statement(probe, "SELECT 1"); // release the statement before closing
     sqlite3_close(probe);
-    if (!readable || !checkStatus.ok())
+    if (!readable || !schemaStatus.ok())
         return Status::failure(tr("%1 cannot be opened: %2 The file was left untouched.")
-                                   .arg(QDir::toNativeSeparators(path), checkStatus.message()));
+                                   .arg(QDir::toNativeSeparators(path), schemaStatus.message()));
+    // A file shorter than its header says was cut off (a copy that did not finish, a full disk). The page
+    // count in the header is only trusted when its "valid for" counter matches the change counter.
+    const auto be32 = [&](int offset) {
+        return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16) |
+               (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+    };
+    if (header.size() >= 100) {
+        const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
+        const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+        const qint64 pages = be32(28);
+        if (be32(24) == be32(92) && pages > 0 && QFileInfo(path).size() < pages * pageSize)
+            return Status::failure(
+                tr("%1 is damaged: the file is shorter than its own header says (it was cut "
+                   "off). The file was left untouched.")
+                    .arg(QDir::toNativeSeparators(path)));
+    }
     if (appId != applicationId) {
-        if (appId == 0 && objects == 0) {
+        if (appId == 0 && readable && schemaObjects == 0) {
             *isEmpty = true;
             return Status::success();
         }
