@@ -197,7 +197,7 @@ Status Database::configure() {
     }
     return execScript(m_db,
                       "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
-                      "PRAGMA cache_size = -32768;");
+                      "PRAGMA cache_size = -16384;");
 }
 
 Status Database::migrate() {
