@@ -47,5 +47,6 @@ struct Command {
 
 QList<Command> databaseCommands();
 QList<Command> recordCommands();
+QList<Command> importExportCommands();
 
 } // namespace rapport::cli

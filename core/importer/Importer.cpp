@@ -1,0 +1,380 @@
+#include "importer/Importer.h"
+
+#include "importer/ImportSchema.h"
+#include "importer/ImportSink.h"
+#include "importer/ImportSource.h"
+#include "importer/ValueRules.h"
+#include "io/CsvWriter.h"
+#include "repository/FieldNormalizer.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace rapport {
+namespace {
+
+// How each column of the file is handled.
+struct ColumnPlan {
+    int field = -1; // index into ImportSchema::fields(), -1: ignored
+    bool toNotes = false;
+    bool raw = false; // references and helpers: trimmed text, resolved by the sink
+    const FieldDescriptor* descriptor = nullptr;
+};
+
+QList<ColumnPlan> planColumns(const ImportSchema& schema, const QStringList& fields) {
+    QList<ColumnPlan> plan;
+    for (const QString& name : fields) {
+        ColumnPlan column;
+        column.field = schema.indexOf(name);
+        if (column.field >= 0) {
+            const ImportField& f = schema.fields()[column.field];
+            column.toNotes = name == ImportOptions::toNotes();
+            column.descriptor = f.descriptor;
+            column.raw = !f.descriptor || f.descriptor->type == FieldType::Reference;
+        }
+        plan.append(column);
+    }
+    return plan;
+}
+
+bool isDateField(const ColumnPlan& c) {
+    return c.descriptor &&
+           (c.descriptor->type == FieldType::Date || c.descriptor->type == FieldType::DateTime);
+}
+
+// Undoes the exporter's protection against spreadsheet formulas ("'=1+2" back to "=1+2").
+std::string_view unneutralise(std::string_view cell) {
+    if (cell.size() > 1 && cell[0] == '\'' &&
+        (cell[1] == '=' || cell[1] == '+' || cell[1] == '-' || cell[1] == '@' || cell[1] == '\t' || cell[1] == '\r'))
+        cell.remove_prefix(1);
+    return cell;
+}
+
+QString fromUtf8(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// A small RAII helper: a bigger page cache for the job, the previous size restored afterwards.
+class CacheSize final {
+public:
+    explicit CacheSize(sqlite3* db) : m_db(db) {
+        Statement get(db, "PRAGMA cache_size");
+        if (get.next())
+            m_previous = get.int64(0);
+        sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    }
+    ~CacheSize() {
+        const std::string sql = "PRAGMA cache_size = " + std::to_string(m_previous);
+        sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr);
+    }
+    CacheSize(const CacheSize&) = delete;
+    CacheSize& operator=(const CacheSize&) = delete;
+
+private:
+    sqlite3* m_db;
+    qint64 m_previous = -2000;
+};
+
+} // namespace
+
+Importer::Importer(Database& db, ImportOptions options) : m_db(db), m_options(std::move(options)) {}
+
+DateParser::Order Importer::detectDateOrder(const QString& path, const ImportSchema& schema,
+                                            const QStringList& fields, char delimiter,
+                                            const QByteArray& encoding, QStringList& warnings) const {
+    if (m_options.dateOrder != DateParser::Order::Unknown)
+        return m_options.dateOrder;
+    const QList<ColumnPlan> plan = planColumns(schema, fields);
+    if (std::none_of(plan.begin(), plan.end(), isDateField))
+        return DateParser::Order::DayMonthYear;
+    ImportOptions options = m_options;
+    options.delimiter = delimiter;
+    options.encoding = encoding;
+    ImportSource source(path, options);
+    QStringList samples;
+    if (source.open()) {
+        std::vector<std::string_view> cells;
+        for (int row = 0; row < 2000 && source.next(cells); ++row)
+            for (size_t c = 0; c < cells.size() && c < static_cast<size_t>(plan.size()); ++c)
+                if (isDateField(plan[static_cast<int>(c)]) && !cells[c].empty())
+                    samples << fromUtf8(cells[c]);
+    }
+    const DateParser::Order order = DateParser::detectOrder(samples);
+    if (order == DateParser::Order::MonthDayYear)
+        return order;
+    if (order == DateParser::Order::Ambiguous)
+        warnings << tr("The dates could be day-month-year or month-day-year; day-month-year was used.");
+    return DateParser::Order::DayMonthYear;
+}
+
+ImportResult Importer::run(const QString& path) {
+    ImportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    ImportSource source(path, m_options);
+    if (!source.open()) {
+        result.status = Status::failure(source.errorString());
+        result.errorLine = source.errorLine();
+        return result;
+    }
+    result.delimiter = source.delimiter();
+    result.encoding = source.encoding();
+    const ImportSchema schema(m_options.entity);
+    const QStringList headers = source.headers();
+    const QStringList fields = schema.resolve(headers, m_options.mapping);
+    const QList<ColumnPlan> plan = planColumns(schema, fields);
+    if (std::all_of(plan.begin(), plan.end(), [](const ColumnPlan& c) { return c.field < 0; })) {
+        result.status = Status::failure(
+            tr("No column of %1 matches a field; map the columns first.").arg(QFileInfo(path).fileName()));
+        return result;
+    }
+    const DateParser::Order order =
+        m_options.format == ImportFormat::VCard
+            ? DateParser::Order::YearMonthDay
+            : detectDateOrder(path, schema, fields, result.delimiter, result.encoding, result.warnings);
+    std::vector<std::string> headerUtf8;
+    for (const QString& h : headers)
+        headerUtf8.push_back(h.toStdString());
+
+    CacheSize cache(m_db.handle());
+    Transaction transaction(m_db.handle());
+    if (!transaction.status()) {
+        result.status = transaction.status();
+        return result;
+    }
+    const qint64 runId = m_db.ids().next();
+    const QString stamp = FieldNormalizer::nowUtc();
+    ImportSink sink(m_db, schema, m_options.onDuplicate, stamp, runId);
+    if (const Status prepared = sink.prepare(); !prepared) {
+        result.status = prepared;
+        return result;
+    }
+
+    const ValueRules rules(m_options.region);
+    ImportRow row;
+    row.values.resize(static_cast<size_t>(schema.fields().size()));
+    std::vector<std::string_view> cells;
+    std::string value;
+    QFile rejectsFile(m_options.rejectsPath);
+    std::unique_ptr<CsvWriter> rejects;
+    qint64 rows = 0;
+    qint64 lastReport = 0;
+    auto report = [&](bool force) {
+        if (!m_progress || (!force && timer.elapsed() - lastReport < 100))
+            return;
+        lastReport = timer.elapsed();
+        ImportProgress progress;
+        progress.bytes = source.bytesConsumed();
+        progress.totalBytes = source.totalBytes();
+        progress.rows = rows;
+        const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
+        progress.rowsPerSecond = rows / seconds;
+        if (progress.bytes > 0 && progress.totalBytes > 0)
+            progress.secondsLeft =
+                seconds * double(progress.totalBytes - progress.bytes) / double(progress.bytes);
+        m_progress(progress);
+    };
+    auto rejectRow = [&](const QString& column, const QString& reason) {
+        ++result.rejected;
+        const qint64 line = source.line();
+        if (result.rejects.size() < 1000)
+            result.rejects.append({line, column, reason});
+        if (m_options.rejectsPath.isEmpty())
+            return;
+        if (!rejects) {
+            if (!rejectsFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                result.warnings
+                    << tr("Cannot write %1: %2").arg(m_options.rejectsPath, rejectsFile.errorString());
+                m_options.rejectsPath.clear();
+                return;
+            }
+            rejects = std::make_unique<CsvWriter>(&rejectsFile);
+            rejects->setDelimiter(result.delimiter);
+            std::vector<std::string_view> header(headerUtf8.begin(), headerUtf8.end());
+            const std::string reasonHeader = ImportSchema::rejectReasonHeader().toStdString();
+            header.push_back(reasonHeader);
+            rejects->writeRecordUtf8(header);
+        }
+        const std::string why = tr("line %1, %2: %3").arg(line).arg(column, reason).toStdString();
+        std::vector<std::string_view> out(cells.begin(), cells.end());
+        out.resize(headerUtf8.size());
+        out.push_back(why);
+        rejects->writeRecordUtf8(out);
+    };
+
+    while (source.next(cells)) {
+        ++rows;
+        if ((rows & 255) == 0) {
+            if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                break;
+            }
+            report(false);
+        }
+        for (std::string& v : row.values)
+            v.clear();
+        row.notesExtra.clear();
+        QString badColumn;
+        QString reason;
+        const size_t n = std::min(cells.size(), static_cast<size_t>(plan.size()));
+        for (size_t c = 0; c < n && reason.isEmpty(); ++c) {
+            const ColumnPlan& column = plan[static_cast<int>(c)];
+            if (column.field < 0)
+                continue;
+            const std::string_view cell = unneutralise(ValueRules::trim(cells[c]));
+            if (cell.empty())
+                continue;
+            std::string& target = row.values[static_cast<size_t>(column.field)];
+            if (column.toNotes) {
+                if (!row.notesExtra.empty())
+                    row.notesExtra += '\n';
+                if (m_options.format == ImportFormat::Csv)
+                    row.notesExtra.append(headerUtf8[c]).append(": ");
+                row.notesExtra += cell;
+                continue;
+            }
+            if (column.raw) {
+                target.assign(cell);
+                continue;
+            }
+            if (!rules.normalize(*column.descriptor, cell, order, value, reason)) {
+                badColumn = headers[static_cast<int>(c)];
+                break;
+            }
+            if (!target.empty() && column.descriptor->isList())
+                target.append("; ").append(value);
+            else
+                target.swap(value);
+        }
+        if (!reason.isEmpty()) {
+            rejectRow(badColumn, reason);
+            continue;
+        }
+        switch (sink.write(row, badColumn, reason)) {
+        case ImportSink::Outcome::Created:
+            ++result.created;
+            break;
+        case ImportSink::Outcome::Updated:
+            ++result.updated;
+            break;
+        case ImportSink::Outcome::Skipped:
+            ++result.skipped;
+            break;
+        case ImportSink::Outcome::Rejected:
+            rejectRow(badColumn, reason);
+            break;
+        case ImportSink::Outcome::Failed:
+            result.status = sink.status();
+            result.errorLine = source.line();
+            return result;
+        }
+    }
+    if (rejects)
+        rejects->finish();
+    result.organisationsCreated = sink.organisationsCreated();
+    if (!result.rejectsPath.isEmpty() || rejects)
+        result.rejectsPath = m_options.rejectsPath;
+    result.seconds = timer.elapsed() / 1000.0;
+    if (source.hasError()) {
+        result.status = Status::failure(source.errorString());
+        result.errorLine = source.errorLine();
+        return result; // the transaction rolls back
+    }
+    if (result.cancelled)
+        return result;
+    report(true);
+    if (m_options.dryRun) {
+        transaction.rollback();
+        return result;
+    }
+    Statement history(
+        m_db.handle(),
+        "INSERT INTO import_runs (id, entity, file_name, stamp, first_id, last_id, created, updated, "
+        "skipped, rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    history.bind(1, runId).bind(2, importEntityName(m_options.entity)).bind(3, QFileInfo(path).fileName());
+    history.bind(4, stamp).bind(5, sink.firstId()).bind(6, sink.lastId()).bind(7, result.created);
+    history.bind(8, result.updated).bind(9, result.skipped).bind(10, result.rejected);
+    result.status = history.exec();
+    if (result.status)
+        result.status = transaction.commit();
+    if (!result.status)
+        result.created = result.updated = 0;
+    result.seconds = timer.elapsed() / 1000.0;
+    return result;
+}
+
+ImportPreview Importer::preview(const QString& path, const ImportOptions& options, int maxRows) {
+    ImportPreview preview;
+    ImportSource source(path, options);
+    if (!source.open()) {
+        preview.status = Status::failure(source.errorString());
+        preview.errorLine = source.errorLine();
+        return preview;
+    }
+    preview.delimiter = source.delimiter();
+    preview.encoding = source.encoding();
+    QFile file(path);
+    if (options.format == ImportFormat::Csv && file.open(QIODevice::ReadOnly)) {
+        const TextEncoding::Detection detection =
+            TextEncoding::detect(file.read(TextEncoding::recommendedSampleSize));
+        preview.encodingConfidence =
+            detection.name == preview.encoding ? detection.confidence : (options.encoding.isEmpty() ? 0 : 1);
+        preview.encodingAlternatives = detection.alternatives;
+    }
+    const ImportSchema schema(options.entity);
+    preview.headers = source.headers();
+    preview.fields = schema.resolve(preview.headers, options.mapping);
+    const QList<ColumnPlan> plan = planColumns(schema, preview.fields);
+    const ValueRules rules(options.region);
+    std::vector<std::string_view> cells;
+    QList<QStringList> dateSamples(plan.size());
+    std::vector<std::vector<std::string>> raw;
+    while (preview.rows.size() < maxRows && source.next(cells)) {
+        ImportPreview::Row row;
+        row.line = source.line();
+        raw.emplace_back(cells.begin(), cells.end());
+        for (int c = 0; c < plan.size(); ++c)
+            if (isDateField(plan[c]) && static_cast<size_t>(c) < cells.size() && !cells[size_t(c)].empty())
+                dateSamples[c] << fromUtf8(cells[size_t(c)]);
+        preview.rows.append(row);
+    }
+    for (int c = 0; c < plan.size(); ++c)
+        if (isDateField(plan[c]))
+            preview.dateOrders.insert(c, options.dateOrder != DateParser::Order::Unknown
+                                             ? options.dateOrder
+                                             : DateParser::detectOrder(dateSamples[c]));
+    std::string value;
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        ImportPreview::Row& row = preview.rows[r];
+        for (int c = 0; c < plan.size(); ++c) {
+            const std::string_view cell = static_cast<size_t>(c) < raw[size_t(r)].size()
+                                              ? unneutralise(ValueRules::trim(raw[size_t(r)][size_t(c)]))
+                                              : "";
+            QString reason;
+            const ColumnPlan& column = plan[c];
+            if (column.field >= 0 && !column.raw && !column.toNotes) {
+                DateParser::Order order = preview.dateOrders.value(c, DateParser::Order::DayMonthYear);
+                if (order != DateParser::Order::MonthDayYear)
+                    order = DateParser::Order::DayMonthYear;
+                if (rules.normalize(*column.descriptor, cell, order, value, reason))
+                    row.values << fromUtf8(value);
+                else
+                    row.values << fromUtf8(cell);
+            } else {
+                row.values << fromUtf8(cell);
+            }
+            row.errors << reason;
+        }
+    }
+    if (source.hasError() && preview.rows.size() < maxRows) {
+        preview.status = Status::failure(source.errorString());
+        preview.errorLine = source.errorLine();
+    }
+    return preview;
+}
+
+} // namespace rapport
