@@ -23,7 +23,7 @@ public:
         Statement current(db, "PRAGMA cache_size");
         if (current.next())
             m_previous = current.int64(0);
-        set(-std::clamp<qint64>(customers * 2, 32 * 1024, 2 * 1024 * 1024)); // KiB
+        set(-std::clamp<qint64>(customers * 4, 32 * 1024, 4 * 1024 * 1024)); // KiB
     }
     ~CacheSizeGuard() { set(m_previous); }
     CacheSizeGuard(const CacheSizeGuard&) = delete;

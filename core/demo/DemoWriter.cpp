@@ -191,7 +191,8 @@ void DemoWriter::makeCompany(const PreparedLocale& locale) {
     const quint64 pattern = m_rng.below(10);
     const Word& base =
         pattern < 7 || locale.surnameMale.empty() ? m_rng.pick(locale.stems) : m_rng.pick(locale.surnameMale);
-    const bool withIndustry = pattern < 8 || pattern == 9;
+    const bool withIndustry =
+        pattern < 8 || pattern == 9 || table.industryFirst; // "del Tajo S.L." alone reads oddly
     const size_t form = m_rng.below(locale.legalPrefix.size());
     m_name = locale.legalPrefix[form].text;
     m_sortKey = locale.legalPrefix[form].folded;
