@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands();
+    QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() + syncCommands();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     QString databasePath = Database::defaultPath();

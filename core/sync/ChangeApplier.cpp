@@ -1,0 +1,481 @@
+#include "sync/ChangeApplier.h"
+
+#include "storage/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <algorithm>
+#include <sqlite3.h>
+
+namespace rapport::sync {
+namespace {
+
+QString quoted(const QString& identifier) {
+    QString text = identifier;
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+bool sameValue(const QVariant& a, const QVariant& b) {
+    const bool aNull = !a.isValid() || a.isNull();
+    const bool bNull = !b.isValid() || b.isNull();
+    if (aNull || bNull)
+        return aNull == bNull;
+    return a == b;
+}
+
+bool ignoredForConflicts(const TableInfo& table, const QString& column) {
+    return column == table.pkColumn || column == u"updated_at" || column == u"created_at" ||
+           column == u"sort_key";
+}
+
+QString pkText(const QVariant& pk) {
+    return pk.toString();
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(sqlite3* db, const SyncSchema& schema, SyncLedger& ledger)
+    : m_db(db), m_schema(schema), m_ledger(ledger) {}
+
+ChangeApplier::~ChangeApplier() = default;
+
+Statement& ChangeApplier::statement(const QString& sql) {
+    const std::string key = sql.toStdString();
+    auto it = m_statements.find(key);
+    if (it == m_statements.end())
+        it = m_statements.emplace(key, std::make_unique<Statement>(m_db, key)).first;
+    it->second->reset();
+    return *it->second;
+}
+
+void ChangeApplier::loadHorizons() {
+    m_devices = m_ledger.devices();
+    m_horizons.clear();
+    for (const SyncLedger::HorizonRow& row : m_ledger.horizons())
+        m_horizons[{row.origin, row.peer}] << QPair<qint64, qint64>(row.fromSeq, row.known);
+}
+
+bool ChangeApplier::knows(const LogEntry& a, const LogEntry& b) const {
+    if (a.origin == b.origin)
+        return b.seq < a.seq;
+    qint64 known = 0;
+    for (const auto& [fromSeq, upTo] : m_horizons.value({a.origin, b.origin}))
+        if (fromSeq <= a.seq)
+            known = std::max(known, upTo);
+    return known >= b.seq;
+}
+
+QList<LogEntry> ChangeApplier::history(const QString& table, const QVariant& pk) {
+    QList<LogEntry> entries;
+    Statement& s =
+        statement(QStringLiteral("SELECT origin, seq, hlc, op, vals FROM sync_log WHERE tbl = ?1 AND "
+                                 "pk = ?2"));
+    s.bind(1, table).bind(2, pk);
+    while (s.next()) {
+        LogEntry e;
+        e.origin = s.int64(0);
+        e.device = m_devices.value(e.origin);
+        e.seq = s.int64(1);
+        e.hlc = s.int64(2);
+        e.op = s.utf8(3).empty() ? 'U' : s.utf8(3).front();
+        const std::string_view vals = s.utf8(4);
+        e.vals =
+            QJsonDocument::fromJson(QByteArray(vals.data(), static_cast<qsizetype>(vals.size()))).object();
+        e.fresh = m_fresh.contains({e.origin, e.seq});
+        entries << e;
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const LogEntry& a, const LogEntry& b) { return b.newerThan(a); });
+    return entries;
+}
+
+QJsonObject
+ChangeApplier::deletedSnapshot(const LogEntry& deletion, const QList<LogEntry>& history,
+                               const std::function<bool(const LogEntry&, const LogEntry&)>& knows) {
+    QJsonObject snapshot = deletion.vals;
+    for (const LogEntry& e : history) // oldest first
+        if (e.op == 'U' && !knows(deletion, e))
+            for (auto it = e.vals.constBegin(); it != e.vals.constEnd(); ++it)
+                snapshot.insert(it.key(), it.value());
+    return snapshot;
+}
+
+bool ChangeApplier::parentExists(const ForeignKey& key, const QVariant& value) {
+    Statement& s =
+        statement(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?1")
+                      .arg(quoted(key.parentTable),
+                           quoted(key.parentColumn.isEmpty() ? QStringLiteral("rowid") : key.parentColumn)));
+    s.bind(1, value);
+    return s.next();
+}
+
+Status ChangeApplier::apply(const Package& package, ImportResult* result) {
+    // Devices first: every origin gets a local number.
+    QHash<QString, qint64> ids;
+    const auto id = [&](const QString& uuid) {
+        auto it = ids.find(uuid);
+        if (it == ids.end())
+            it = ids.insert(uuid, m_ledger.ensureDevice(uuid, package.deviceNames.value(uuid)));
+        return it.value();
+    };
+    for (const OriginRange& r : package.ranges)
+        id(r.origin);
+    for (auto it = package.senderKnows.cbegin(); it != package.senderKnows.cend(); ++it)
+        id(it.key());
+    const QMap<qint64, qint64> before = m_ledger.knowledge();
+    qint64 maxHlc = 0;
+    QList<QPair<QString, QVariant>> touched;
+    QSet<QPair<QString, QString>> seenRows;
+    for (const Change& c : package.changes) {
+        const qint64 origin = id(c.origin);
+        if (c.seq <= before.value(origin, 0) || m_fresh.contains({origin, c.seq})) {
+            ++result->skipped;
+            continue;
+        }
+        Statement& s = statement(QStringLiteral("INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals) "
+                                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        s.bind(1, origin).bind(2, c.seq).bind(3, c.hlc).bind(4, c.table).bind(5, c.pk);
+        s.bind(6, QString(QLatin1Char(c.op)))
+            .bindText(7, std::string_view(c.vals.constData(), c.vals.size()));
+        if (const Status done = s.exec(); !done)
+            return done;
+        m_fresh.insert({origin, c.seq});
+        maxHlc = std::max(maxHlc, c.hlc);
+        ++result->applied;
+        if (!seenRows.contains({c.table, pkText(c.pk)})) {
+            seenRows.insert({c.table, pkText(c.pk)});
+            touched << QPair<QString, QVariant>(c.table, c.pk);
+        }
+    }
+    for (const Horizon& h : package.horizons)
+        if (const Status added = m_ledger.addHorizon({id(h.origin), id(h.peer), h.fromSeq, h.known}); !added)
+            return added;
+    for (const OriginRange& r : package.ranges)
+        if (const Status known = m_ledger.setKnown(id(r.origin), r.upTo); !known)
+            return known;
+    // Changes made here from now on know everything just received.
+    const QMap<qint64, qint64> after = m_ledger.knowledge();
+    const qint64 nextLocal = after.value(0, 0) + 1;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (it.key() != 0 && it.value() > before.value(it.key(), 0))
+            if (const Status added = m_ledger.addHorizon({0, it.key(), nextLocal, it.value()}); !added)
+                return added;
+    loadHorizons();
+
+    // Recompute every touched record, parents' tables first.
+    for (const TableInfo& table : m_schema.tables())
+        for (const auto& [name, pk] : std::as_const(touched))
+            if (name == table.name)
+                if (const Status done = materialize(table, pk, result); !done)
+                    return done;
+
+    if (maxHlc > 0) {
+        Statement& floor = statement(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('sync_hlc_floor', ?1) ON CONFLICT (key) DO UPDATE SET "
+            "value = "
+            "max(CAST(value AS INTEGER), ?1), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
+        floor.bind(1, maxHlc);
+        if (const Status raised = floor.exec(); !raised)
+            return raised;
+    }
+    return Status::success();
+}
+
+Status ChangeApplier::materialize(const TableInfo& table, const QVariant& pk, ImportResult* result) {
+    const QList<LogEntry> entries = history(table.name, pk);
+    if (entries.isEmpty())
+        return Status::success();
+    QVariantMap current;
+    bool exists = false;
+    {
+        Statement& s = statement(
+            QStringLiteral("SELECT * FROM %1 WHERE %2 = ?1").arg(quoted(table.name), quoted(table.pkColumn)));
+        s.bind(1, pk);
+        if (s.next()) {
+            exists = true;
+            for (int i = 0; i < s.columnCount(); ++i)
+                current.insert(s.columnName(i), s.value(i));
+        }
+    }
+    const LogEntry* lifecycle = nullptr;
+    for (const LogEntry& e : entries)
+        if (e.op != 'U')
+            lifecycle = &e; // sorted oldest first: the last one is the newest
+    bool wanted = lifecycle ? lifecycle->op == 'I' : exists;
+    QVariantMap row = exists ? current : QVariantMap();
+    if (wanted) {
+        for (const QString& column : table.columns) {
+            for (auto e = entries.crbegin(); e != entries.crend(); ++e) {
+                if (e->op == 'D')
+                    continue;
+                const auto value = e->vals.constFind(column);
+                if (value == e->vals.constEnd())
+                    continue;
+                row.insert(column, value->toVariant());
+                break;
+            }
+        }
+        row.insert(table.pkColumn, pk);
+        for (const ForeignKey& key : table.foreignKeys) {
+            const QVariant value = row.value(key.column);
+            if (value.isNull() || !value.isValid() || parentExists(key, value))
+                continue;
+            if (key.onDelete.compare(QStringLiteral("SET NULL"), Qt::CaseInsensitive) == 0) {
+                row.insert(key.column, QVariant());
+                continue;
+            }
+            wanted = false;
+            const LogEntry& last = entries.last();
+            QJsonObject snapshot = QJsonObject::fromVariantMap(row);
+            if (const Status added = addConflict(
+                    {{QStringLiteral("kind"), QStringLiteral("orphan")},
+                     {QStringLiteral("tbl"), table.name},
+                     {QStringLiteral("pk"), pk},
+                     {QStringLiteral("col"), key.column},
+                     {QStringLiteral("kept_device"), last.origin},
+                     {QStringLiteral("kept_hlc"), last.hlc},
+                     {QStringLiteral("other_value"), value},
+                     {QStringLiteral("snapshot"),
+                      QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))},
+                     {QStringLiteral("pair_key"), key.parentTable + QLatin1Char(':') + value.toString()}},
+                    true, result);
+                !added)
+                return added;
+            break;
+        }
+    }
+
+    if (!wanted && exists) {
+        Statement& s = statement(
+            QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(quoted(table.name), quoted(table.pkColumn)));
+        s.bind(1, pk);
+        if (const Status done = s.exec(); !done)
+            return done;
+        ++result->rows;
+    } else if (wanted && !exists) {
+        QStringList columns;
+        QStringList marks;
+        QVariantList values;
+        for (const QString& column : table.columns) {
+            if (!row.contains(column))
+                continue;
+            columns << quoted(column);
+            values << row.value(column);
+            marks << QStringLiteral("?%1").arg(values.size());
+        }
+        Statement& s = statement(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(quoted(table.name), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        for (int i = 0; i < values.size(); ++i)
+            s.bind(i + 1, values[i]);
+        if (const Status done = s.exec(); !done)
+            return Status::failure(
+                tr("Cannot add %1 record %2: %3").arg(table.name, pkText(pk), done.message()));
+        ++result->rows;
+    } else if (wanted) {
+        QStringList sets;
+        QVariantList values;
+        for (const QString& column : table.columns) {
+            if (column == table.pkColumn || sameValue(row.value(column), current.value(column)))
+                continue;
+            values << row.value(column);
+            sets << QStringLiteral("%1 = ?%2").arg(quoted(column)).arg(values.size() + 1);
+        }
+        if (!sets.isEmpty()) {
+            Statement& s =
+                statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?1")
+                              .arg(quoted(table.name), sets.join(QLatin1Char(',')), quoted(table.pkColumn)));
+            s.bind(1, pk);
+            for (int i = 0; i < values.size(); ++i)
+                s.bind(i + 2, values[i]);
+            if (const Status done = s.exec(); !done)
+                return Status::failure(
+                    tr("Cannot update %1 record %2: %3").arg(table.name, pkText(pk), done.message()));
+            ++result->rows;
+        }
+    }
+
+    if (wanted)
+        if (const Status done = recordFieldConflicts(table, pk, entries, row, result); !done)
+            return done;
+    if (!wanted)
+        if (const Status done = recordDeleteConflicts(table, pk, entries, result); !done)
+            return done;
+    if (wanted && !exists && lifecycle && lifecycle->fresh)
+        return recordDuplicates(table, pk, *lifecycle, row, result);
+    return Status::success();
+}
+
+Status ChangeApplier::recordFieldConflicts(const TableInfo& table, const QVariant& pk,
+                                           const QList<LogEntry>& entries, const QVariantMap& finalRow,
+                                           ImportResult* result) {
+    for (const LogEntry& n : entries) {
+        if (!n.fresh || n.op == 'D')
+            continue;
+        for (const LogEntry& h : entries) {
+            if (&h == &n || h.origin == n.origin || h.op == 'D' || (h.fresh && h.key() > n.key()))
+                continue; // a pair of fresh entries is looked at once
+            if (knows(n, h) || knows(h, n))
+                continue;
+            const LogEntry& winner = n.newerThan(h) ? n : h;
+            const LogEntry& loser = n.newerThan(h) ? h : n;
+            for (auto it = n.vals.constBegin(); it != n.vals.constEnd(); ++it) {
+                const QString& column = it.key();
+                if (ignoredForConflicts(table, column) || !h.vals.contains(column))
+                    continue;
+                const QVariant lost = loser.vals.value(column).toVariant();
+                if (sameValue(lost, winner.vals.value(column).toVariant()) ||
+                    sameValue(lost, finalRow.value(column)))
+                    continue;
+                const QString pair = winner.key() + QLatin1Char('|') + loser.key();
+                if (const Status added = addConflict({{QStringLiteral("kind"), QStringLiteral("field")},
+                                                      {QStringLiteral("tbl"), table.name},
+                                                      {QStringLiteral("pk"), pk},
+                                                      {QStringLiteral("col"), column},
+                                                      {QStringLiteral("kept_value"), finalRow.value(column)},
+                                                      {QStringLiteral("kept_device"), winner.origin},
+                                                      {QStringLiteral("kept_hlc"), winner.hlc},
+                                                      {QStringLiteral("other_value"), lost},
+                                                      {QStringLiteral("other_device"), loser.origin},
+                                                      {QStringLiteral("other_hlc"), loser.hlc},
+                                                      {QStringLiteral("pair_key"), pair}},
+                                                     false, result);
+                    !added)
+                    return added;
+            }
+        }
+    }
+    return Status::success();
+}
+
+Status ChangeApplier::recordDeleteConflicts(const TableInfo& table, const QVariant& pk,
+                                            const QList<LogEntry>& entries, ImportResult* result) {
+    const auto knowsFn = [this](const LogEntry& a, const LogEntry& b) {
+        return knows(a, b);
+    };
+    for (const LogEntry& d : entries) {
+        if (d.op != 'D')
+            continue;
+        for (const LogEntry& e : entries) {
+            if (e.op != 'U' || !(d.fresh || e.fresh) || knows(d, e) || knows(e, d))
+                continue;
+            const QJsonObject snapshot = deletedSnapshot(d, entries, knowsFn);
+            const Status added =
+                addConflict({{QStringLiteral("kind"), QStringLiteral("deleted")},
+                             {QStringLiteral("tbl"), table.name},
+                             {QStringLiteral("pk"), pk},
+                             {QStringLiteral("col"), QString()},
+                             {QStringLiteral("kept_device"), d.origin},
+                             {QStringLiteral("kept_hlc"), d.hlc},
+                             {QStringLiteral("other_device"), e.origin},
+                             {QStringLiteral("other_hlc"), e.hlc},
+                             {QStringLiteral("snapshot"),
+                              QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))},
+                             {QStringLiteral("pair_key"), d.key()}},
+                            true, result);
+            if (!added)
+                return added;
+        }
+    }
+    return Status::success();
+}
+
+Status ChangeApplier::recordDuplicates(const TableInfo& table, const QVariant& pk, const LogEntry& creation,
+                                       const QVariantMap& row, ImportResult* result) {
+    static const QHash<QString, QString> searchTables = {
+        {QStringLiteral("customers"), QStringLiteral("customer_search")},
+        {QStringLiteral("contacts"), QStringLiteral("contact_search")}};
+    const QString search = searchTables.value(table.name);
+    if (search.isEmpty() || !table.hasColumn(QStringLiteral("emails")))
+        return Status::success();
+    static const QRegularExpression separators(QStringLiteral("[;,\\s]+"));
+    const QStringList emails =
+        row.value(QStringLiteral("emails")).toString().toLower().split(separators, Qt::SkipEmptyParts);
+    QSet<qint64> reported;
+    for (const QString& email : emails) {
+        if (email.size() < 3)
+            continue;
+        Statement& s =
+            statement(QStringLiteral("SELECT rowid FROM %1 WHERE emails MATCH ?1 LIMIT 20").arg(search));
+        s.bind(1, QLatin1Char('"') + QString(email).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                      QLatin1Char('"'));
+        QList<qint64> candidates;
+        while (s.next())
+            if (s.int64(0) != pk.toLongLong())
+                candidates << s.int64(0);
+        for (const qint64 other : candidates) {
+            if (reported.contains(other))
+                continue;
+            Statement& check = statement(QStringLiteral("SELECT emails FROM %1 WHERE %2 = ?1")
+                                             .arg(quoted(table.name), quoted(table.pkColumn)));
+            check.bind(1, other);
+            if (!check.next() ||
+                !check.text(0).toLower().split(separators, Qt::SkipEmptyParts).contains(email))
+                continue;
+            const QList<LogEntry> otherHistory = history(table.name, other);
+            const auto created = std::find_if(otherHistory.cbegin(), otherHistory.cend(),
+                                              [](const LogEntry& e) { return e.op == 'I'; });
+            if (created == otherHistory.cend() || created->origin == creation.origin ||
+                knows(creation, *created) || knows(*created, creation))
+                continue;
+            reported.insert(other);
+            const qint64 a = std::min(other, pk.toLongLong());
+            const qint64 b = std::max(other, pk.toLongLong());
+            if (const Status added = addConflict(
+                    {{QStringLiteral("kind"), QStringLiteral("duplicate")},
+                     {QStringLiteral("tbl"), table.name},
+                     {QStringLiteral("pk"), a},
+                     {QStringLiteral("col"), QStringLiteral("emails")},
+                     {QStringLiteral("kept_value"), email},
+                     {QStringLiteral("kept_device"), a == other ? created->origin : creation.origin},
+                     {QStringLiteral("kept_hlc"), a == other ? created->hlc : creation.hlc},
+                     {QStringLiteral("other_value"), email},
+                     {QStringLiteral("other_device"), a == other ? creation.origin : created->origin},
+                     {QStringLiteral("other_hlc"), a == other ? creation.hlc : created->hlc},
+                     {QStringLiteral("other_pk"), b},
+                     {QStringLiteral("pair_key"), QString::number(b)}},
+                    false, result);
+                !added)
+                return added;
+        }
+    }
+    return Status::success();
+}
+
+Status ChangeApplier::addConflict(const QVariantMap& v, bool replaceSnapshot, ImportResult* result) {
+    Statement& s =
+        statement(QStringLiteral("INSERT INTO sync_conflicts (id, kind, tbl, pk, col, kept_value, "
+                                 "kept_device, kept_hlc, other_value, "
+                                 "other_device, other_hlc, other_pk, snapshot, pair_key) VALUES ((SELECT "
+                                 "coalesce(max(id), 0) + 1 FROM "
+                                 "sync_conflicts), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                                 "ON CONFLICT (kind, tbl, pk, col, "
+                                 "pair_key) DO %1 RETURNING id")
+                      .arg(replaceSnapshot ? QStringLiteral("UPDATE SET snapshot = excluded.snapshot, "
+                                                            "other_device = excluded.other_device, "
+                                                            "other_hlc = excluded.other_hlc")
+                                           : QStringLiteral("NOTHING")));
+    const QStringList names = {
+        QStringLiteral("kind"),      QStringLiteral("tbl"),         QStringLiteral("pk"),
+        QStringLiteral("col"),       QStringLiteral("kept_value"),  QStringLiteral("kept_device"),
+        QStringLiteral("kept_hlc"),  QStringLiteral("other_value"), QStringLiteral("other_device"),
+        QStringLiteral("other_hlc"), QStringLiteral("other_pk"),    QStringLiteral("snapshot"),
+        QStringLiteral("pair_key")};
+    for (int i = 0; i < names.size(); ++i)
+        s.bind(i + 1, v.value(names[i]));
+    s.bindText(4, v.value(QStringLiteral("col")).toString().toStdString()); // '' rather than NULL
+    bool inserted = false;
+    while (s.next())
+        inserted = true;
+    if (!s.status())
+        return s.status();
+    if (inserted && !replaceSnapshot)
+        ++result->conflicts;
+    else if (inserted)
+        ++result->conflicts; // new or refreshed
+    return Status::success();
+}
+
+} // namespace rapport::sync

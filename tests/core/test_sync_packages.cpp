@@ -1,0 +1,138 @@
+// Packages: replay and out-of-order imports, gaps, and refusals that leave the database untouched.
+#include "test_sync_support.h"
+
+#include <QFile>
+
+using namespace rapport;
+using rapport::test::SyncFixture;
+
+namespace {
+
+qint64 scalar(Database& db, const char* sql) {
+    Statement s(db.handle(), sql);
+    return s.next() ? s.int64(0) : -1;
+}
+
+QByteArray fingerprint(Database& db) {
+    QByteArray text;
+    for (const char* sql : {"SELECT count(*) FROM sync_log", "SELECT count(*) FROM sync_packages",
+                            "SELECT count(*) FROM customers", "SELECT count(*) FROM sync_devices",
+                            "SELECT total(known_seq) FROM sync_devices", "SELECT count(*) FROM sync_acks"})
+        text += QByteArray::number(scalar(db, sql)) + ' ';
+    return text;
+}
+
+void write(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("sync: importing a package twice or out of order does nothing wrong", "[sync]") {
+    SyncFixture f;
+    const qint64 acme = test::addCustomer(f.office(), QStringLiteral("Acme"));
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    test::edit(laptop, acme, QStringLiteral("notes"), QStringLiteral("one"));
+    const QString first = f.exportTo(laptop);
+    test::edit(laptop, acme, QStringLiteral("notes"), QStringLiteral("two"));
+    const QString second = f.exportTo(laptop); // carries both edits: nothing was acknowledged yet
+    sync::SyncService office(f.office());
+    sync::ImportResult result;
+    REQUIRE(office.importPackage(second, &result).ok());
+    CHECK(result.applied == 2);
+    CHECK(test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("two"));
+    result = {};
+    REQUIRE(office.importPackage(first, &result).ok()); // older package after a newer one
+    CHECK(result.applied == 0);
+    CHECK(result.skipped == 1);
+    result = {};
+    REQUIRE(office.importPackage(second, &result).ok()); // the same package again
+    CHECK(result.applied == 0);
+    CHECK(result.skipped == 2);
+    CHECK(test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("two"));
+    CHECK(office.history().size() >= 3);
+}
+
+TEST_CASE("sync: a package with a gap is refused and names what is missing", "[sync]") {
+    SyncFixture f;
+    const qint64 acme = test::addCustomer(f.office(), QStringLiteral("Acme"));
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    const QString backup = QDir(f.dir()).filePath(QStringLiteral("office-backup.db"));
+    REQUIRE(f.office().saveCopy(backup).ok());
+    test::edit(laptop, acme, QStringLiteral("notes"), QStringLiteral("one"));
+    f.send(laptop, f.office());
+    f.send(f.office(), laptop); // the laptop learns the office holds its change 1
+    test::edit(laptop, acme, QStringLiteral("notes"), QStringLiteral("two"));
+    const QString later = f.exportTo(laptop);
+
+    Database restored; // the office restored from a backup that predates change 1
+    REQUIRE(restored.open(backup).ok());
+    const QByteArray before = fingerprint(restored);
+    const Status refused = sync::SyncService(restored).importPackage(later);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("missing")));
+    CHECK(refused.message().contains(QStringLiteral("1–1 of laptop")));
+    CHECK(fingerprint(restored) == before);
+    CHECK(test::field(restored, acme, QStringLiteral("notes")).isNull());
+}
+
+TEST_CASE("sync: foreign, truncated, damaged, altered and newer packages are refused", "[sync]") {
+    SyncFixture f;
+    const qint64 acme = test::addCustomer(f.office(), QStringLiteral("Acme"));
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    test::edit(laptop, acme, QStringLiteral("notes"), QStringLiteral("field"));
+    const QString good = f.exportTo(laptop);
+    const QByteArray bytes = test::readBytes(good);
+    REQUIRE(bytes.size() > 100);
+
+    test::TempDatabase other; // another database altogether
+    test::addCustomer(other.db(), QStringLiteral("Other"));
+    const QString foreign = QDir(f.dir()).filePath(QStringLiteral("foreign.rsync"));
+    REQUIRE(sync::SyncService(other.db()).exportPackage(foreign).ok());
+
+    const QString dir = f.dir();
+    const auto variant = [&](const char* name, QByteArray content) {
+        const QString path = QDir(dir).filePath(QString::fromLatin1(name));
+        write(path, content);
+        return path;
+    };
+    QByteArray flipped = bytes;
+    flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 0x55);
+    QByteArray altered = bytes;
+    const qsizetype at = altered.indexOf("laptop");
+    REQUIRE(at > 0);
+    altered[at] = 'L';
+    QByteArray newer = bytes;
+    newer[11] = 9; // format version 9
+    const QList<QPair<QString, QString>> cases = {
+        {foreign, QStringLiteral("another database")},
+        {variant("truncated.rsync", bytes.left(bytes.size() - 40)), QStringLiteral("truncated")},
+        {variant("damaged.rsync", flipped), QStringLiteral("damaged")},
+        {variant("altered.rsync", altered), QStringLiteral("altered")},
+        {variant("newer.rsync", newer), QStringLiteral("newer version")},
+        {variant("empty.rsync", QByteArray()), QStringLiteral("not a Rapport sync package")},
+        {variant("text.rsync", QByteArrayLiteral("hello, world")),
+         QStringLiteral("not a Rapport sync package")},
+    };
+    sync::SyncService office(f.office());
+    REQUIRE(Statement(f.office().handle(), "PRAGMA wal_checkpoint(TRUNCATE)").next());
+    const QByteArray file = test::readBytes(f.office().path());
+    const QByteArray before = fingerprint(f.office());
+    for (const auto& [path, expected] : cases) {
+        INFO(path.toStdString());
+        const Status refused = office.importPackage(path);
+        REQUIRE_FALSE(refused.ok());
+        INFO(refused.message().toStdString());
+        CHECK(refused.message().contains(expected));
+        CHECK(refused.message().contains(QStringLiteral("unchanged")));
+    }
+    CHECK(fingerprint(f.office()) == before);
+    CHECK(test::readBytes(f.office().path()) == file);
+    CHECK(QFileInfo(f.office().path() + QStringLiteral("-wal")).size() == 0);
+    // Its own package is refused too; the good one still goes in afterwards.
+    CHECK_FALSE(sync::SyncService(laptop).importPackage(good).ok());
+    REQUIRE(office.importPackage(good).ok());
+    CHECK(test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("field"));
+}
