@@ -49,7 +49,8 @@ bool isDateField(const ColumnPlan& c) {
 // Undoes the exporter's protection against spreadsheet formulas ("'=1+2" back to "=1+2").
 std::string_view unneutralise(std::string_view cell) {
     if (cell.size() > 1 && cell[0] == '\'' &&
-        (cell[1] == '=' || cell[1] == '+' || cell[1] == '-' || cell[1] == '@' || cell[1] == '\t' || cell[1] == '\r'))
+        (cell[1] == '=' || cell[1] == '+' || cell[1] == '-' || cell[1] == '@' || cell[1] == '\t' ||
+         cell[1] == '\r'))
         cell.remove_prefix(1);
     return cell;
 }
@@ -148,6 +149,16 @@ ImportResult Importer::run(const QString& path) {
     }
     const qint64 runId = m_db.ids().next();
     const QString stamp = FieldNormalizer::nowUtc();
+    {
+        // The history row comes first: the saved previous values of updated records refer to it.
+        Statement run(m_db.handle(),
+                      "INSERT INTO import_runs (id, entity, file_name, stamp) VALUES (?, ?, ?, ?)");
+        run.bind(1, runId).bind(2, importEntityName(m_options.entity)).bind(3, QFileInfo(path).fileName());
+        if (const Status inserted = run.bind(4, stamp).exec(); !inserted) {
+            result.status = inserted;
+            return result;
+        }
+    }
     ImportSink sink(m_db, schema, m_options.onDuplicate, stamp, runId);
     if (const Status prepared = sink.prepare(); !prepared) {
         result.status = prepared;
@@ -242,8 +253,15 @@ ImportResult Importer::run(const QString& path) {
                 continue;
             }
             if (!rules.normalize(*column.descriptor, cell, order, value, reason)) {
-                badColumn = headers[static_cast<int>(c)];
-                break;
+                // Address books hold numbers libphonenumber refuses; a card is not lost for them.
+                if (m_options.format == ImportFormat::VCard &&
+                    column.descriptor->type == FieldType::PhoneList) {
+                    value.assign(cell);
+                    reason.clear();
+                } else {
+                    badColumn = headers[static_cast<int>(c)];
+                    break;
+                }
             }
             if (!target.empty() && column.descriptor->isList())
                 target.append("; ").append(value);
@@ -291,13 +309,11 @@ ImportResult Importer::run(const QString& path) {
         transaction.rollback();
         return result;
     }
-    Statement history(
-        m_db.handle(),
-        "INSERT INTO import_runs (id, entity, file_name, stamp, first_id, last_id, created, updated, "
-        "skipped, rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    history.bind(1, runId).bind(2, importEntityName(m_options.entity)).bind(3, QFileInfo(path).fileName());
-    history.bind(4, stamp).bind(5, sink.firstId()).bind(6, sink.lastId()).bind(7, result.created);
-    history.bind(8, result.updated).bind(9, result.skipped).bind(10, result.rejected);
+    Statement history(m_db.handle(),
+                      "UPDATE import_runs SET first_id = ?, last_id = ?, created = ?, updated = ?, "
+                      "skipped = ?, rejected = ? WHERE id = ?");
+    history.bind(1, sink.firstId()).bind(2, sink.lastId()).bind(3, result.created).bind(4, result.updated);
+    history.bind(5, result.skipped).bind(6, result.rejected).bind(7, runId);
     result.status = history.exec();
     if (result.status)
         result.status = transaction.commit();
