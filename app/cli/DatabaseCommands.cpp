@@ -182,6 +182,40 @@ int checkCommand(CliContext& context, const QStringList& arguments) {
     return BadInput;
 }
 
+int meCommand(CliContext& context, const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("user-id"), tr("The user to become “me” (omit to show)."),
+                                 QStringLiteral("[USER_ID]"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (const int stop =
+            context.parse(parser, arguments, tr("Shows or sets which user this database belongs to."), 0, 1);
+        stop >= 0)
+        return stop;
+    Database db;
+    if (!context.openDatabase(db))
+        return BadInput;
+    RecordStore store(db);
+    if (!parser.positionalArguments().isEmpty()) {
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.usage(tr("“%1” is not a user id.").arg(parser.positionalArguments().first()));
+        if (const Status set = store.setCurrentUserId(id); !set)
+            return context.fail(set.message());
+    }
+    const qint64 me = store.currentUserId();
+    const QString name = me ? store.displayName(EntityCatalog::user(), me) : QString();
+    if (parser.isSet(json))
+        context.printJson(QJsonObject{{QStringLiteral("id"), me ? QJsonValue(me) : QJsonValue()},
+                                      {QStringLiteral("name"), name}});
+    else if (me)
+        context.out() << me << "  " << name << '\n';
+    else
+        context.out() << tr("No user is set as “me” yet; set one with: rapport-cli me USER_ID") << '\n';
+    return Success;
+}
+
 } // namespace
 
 QList<Command> databaseCommands() {
@@ -193,6 +227,7 @@ QList<Command> databaseCommands() {
         {QStringLiteral("stats"), tr("Count records, show schema version and file size [--json]"),
          &statsCommand},
         {QStringLiteral("check"), tr("Check integrity and consistency"), &checkCommand},
+        {QStringLiteral("me"), tr("Show or set the user this database belongs to: me [USER_ID]"), &meCommand},
     };
 }
 

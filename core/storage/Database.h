@@ -43,6 +43,10 @@ public:
     Status saveCopy(const QString& targetPath);
     qint64 fileSize() const;
 
+    // Used by BulkLoad only: while set, the search-index insert triggers skip this connection's inserts.
+    void setBulkLoading(bool on) { m_bulkLoading = on ? 1 : 0; }
+    bool isBulkLoading() const { return m_bulkLoading != 0; }
+
     // The default database: rapport.db under the application data location.
     static QString defaultPath();
 
@@ -55,6 +59,7 @@ private:
     QString m_path;
     sqlite3* m_db = nullptr;
     bool m_readOnly = false;
+    int m_bulkLoading = 0; // read by the rapport_bulk() SQL function
     IdGenerator m_ids;
 };
 

@@ -41,15 +41,22 @@ void phoneFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
     joinArguments(context, argc, argv, &phoneDigits);
 }
 
+void bulkFunction(sqlite3_context* context, int, sqlite3_value**) {
+    sqlite3_result_int(context, *static_cast<const int*>(sqlite3_user_data(context)));
+}
+
 } // namespace
 
-int registerSqlFunctions(sqlite3* db) {
+int registerSqlFunctions(sqlite3* db, const int* bulkLoading) {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     int rc = sqlite3_create_function_v2(db, "rapport_fold", -1, flags, nullptr, &foldFunction, nullptr,
                                         nullptr, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "rapport_phone", -1, flags, nullptr, &phoneFunction, nullptr,
                                         nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "rapport_bulk", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                        const_cast<int*>(bulkLoading), &bulkFunction, nullptr, nullptr, nullptr);
     return rc;
 }
 

@@ -141,6 +141,9 @@ bool Statement::next() {
         return true;
     if (rc != SQLITE_DONE)
         fail(rc);
+    // A finished statement still counts as reading until it is reset, which would block schema changes and
+    // checkpoints; the bindings stay for the next run.
+    sqlite3_reset(m_stmt);
     return false;
 }
 

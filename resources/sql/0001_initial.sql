@@ -114,45 +114,50 @@ CREATE INDEX tasks_by_customer ON tasks (customer_id, done, due_at);
 CREATE INDEX tasks_by_assignee ON tasks (assignee_id, done, due_at);
 
 -- Full-text search: folded text (lower case, no accents), trigram-tokenised so any 3+ character substring
--- matches. Kept current by the triggers below, whoever writes.
+-- matches. Kept current by the triggers below, whoever writes; a bulk load (rapport_bulk() = 1 on its
+-- connection) skips the insert triggers and indexes its new rows in one pass when it finishes (core BulkLoad).
 CREATE VIRTUAL TABLE customer_search USING fts5(name, emails, phones, city, tags, notes, tokenize = 'trigram');
 CREATE VIRTUAL TABLE contact_search USING fts5(name, organisation, emails, phones, notes, tokenize = 'trigram');
 
-CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+-- What each search table holds for a record, in one place: the triggers and bulk loads both read these views.
+CREATE VIEW customer_search_rows (id, name, emails, phones, city, tags, notes) AS
+    SELECT id, rapport_fold(name), rapport_fold(emails), rapport_phone(phones),
+           rapport_fold(billing_city, shipping_city), rapport_fold(tags), rapport_fold(notes)
+    FROM customers;
+CREATE VIEW contact_search_rows (id, name, organisation, emails, phones, notes) AS
+    SELECT p.id, rapport_fold(p.first_name, p.last_name), rapport_fold(o.name), rapport_fold(p.emails),
+           rapport_phone(p.phones), rapport_fold(p.title, p.notes)
+    FROM contacts p LEFT JOIN customers o ON o.id = p.customer_id;
+
+CREATE TRIGGER customers_search_insert AFTER INSERT ON customers WHEN rapport_bulk() = 0 BEGIN
     INSERT INTO customer_search (rowid, name, emails, phones, city, tags, notes)
-    VALUES (new.id, rapport_fold(new.name), rapport_fold(new.emails), rapport_phone(new.phones),
-            rapport_fold(new.billing_city, new.shipping_city), rapport_fold(new.tags),
-            rapport_fold(new.notes));
+    SELECT id, name, emails, phones, city, tags, notes FROM customer_search_rows WHERE id = new.id;
 END;
 CREATE TRIGGER customers_search_update AFTER UPDATE OF name, emails, phones, billing_city, shipping_city, tags, notes
     ON customers BEGIN
-    UPDATE customer_search SET name = rapport_fold(new.name), emails = rapport_fold(new.emails),
-        phones = rapport_phone(new.phones),
-        city = rapport_fold(new.billing_city, new.shipping_city), tags = rapport_fold(new.tags),
-        notes = rapport_fold(new.notes)
-    WHERE rowid = old.id;
+    DELETE FROM customer_search WHERE rowid = old.id;
+    INSERT INTO customer_search (rowid, name, emails, phones, city, tags, notes)
+    SELECT id, name, emails, phones, city, tags, notes FROM customer_search_rows WHERE id = new.id;
 END;
 CREATE TRIGGER customers_search_rename AFTER UPDATE OF name ON customers WHEN old.name IS NOT new.name BEGIN
-    UPDATE contact_search SET organisation = rapport_fold(new.name)
-    WHERE rowid IN (SELECT id FROM contacts WHERE customer_id = new.id);
+    DELETE FROM contact_search WHERE rowid IN (SELECT id FROM contacts WHERE customer_id = new.id);
+    INSERT INTO contact_search (rowid, name, organisation, emails, phones, notes)
+    SELECT id, name, organisation, emails, phones, notes FROM contact_search_rows
+    WHERE id IN (SELECT id FROM contacts WHERE customer_id = new.id);
 END;
 CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
     DELETE FROM customer_search WHERE rowid = old.id;
 END;
 
-CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
+CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts WHEN rapport_bulk() = 0 BEGIN
     INSERT INTO contact_search (rowid, name, organisation, emails, phones, notes)
-    VALUES (new.id, rapport_fold(new.first_name, new.last_name),
-            rapport_fold((SELECT name FROM customers WHERE id = new.customer_id)), rapport_fold(new.emails),
-            rapport_phone(new.phones), rapport_fold(new.title, new.notes));
+    SELECT id, name, organisation, emails, phones, notes FROM contact_search_rows WHERE id = new.id;
 END;
 CREATE TRIGGER contacts_search_update AFTER UPDATE OF first_name, last_name, customer_id, emails, phones, title, notes
     ON contacts BEGIN
-    UPDATE contact_search SET name = rapport_fold(new.first_name, new.last_name),
-        organisation = rapport_fold((SELECT name FROM customers WHERE id = new.customer_id)),
-        emails = rapport_fold(new.emails), phones = rapport_phone(new.phones),
-        notes = rapport_fold(new.title, new.notes)
-    WHERE rowid = old.id;
+    DELETE FROM contact_search WHERE rowid = old.id;
+    INSERT INTO contact_search (rowid, name, organisation, emails, phones, notes)
+    SELECT id, name, organisation, emails, phones, notes FROM contact_search_rows WHERE id = new.id;
 END;
 CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
     DELETE FROM contact_search WHERE rowid = old.id;

@@ -61,8 +61,11 @@ void ReferenceCombo::populate(const QString& searchText) {
     if (searchText.trimmed().size() >= 3 && m_filters.isEmpty()) {
         const QList<SearchHit> hits = SearchService(m_db).search(searchText, listLimit);
         for (const SearchHit& hit : hits)
-            if (hit.entity == m_target->name)
-                addRecord(hit.id, hit.name);
+            if (hit.entity == m_target->name) {
+                // Say which one it is when names repeat: the organisation, else the e-mail.
+                const QString detail = !hit.organisation.isEmpty() ? hit.organisation : hit.email;
+                addRecord(hit.id, detail.isEmpty() ? hit.name : tr("%1 — %2").arg(hit.name, detail));
+            }
     } else {
         const QList<Record> records = store.list(*m_target, m_filters, listLimit);
         for (const Record& record : records)
@@ -77,10 +80,13 @@ void ReferenceCombo::populate(const QString& searchText) {
 }
 
 qint64 ReferenceCombo::id() const {
+    // The chosen entry decides: two records may share a name, so the text alone is only a fallback for a
+    // name typed by hand.
+    const int current = currentIndex();
+    if (current >= 0 && itemText(current) == currentText())
+        return itemData(current).toLongLong();
     const int index = findText(currentText(), Qt::MatchExactly);
-    if (index < 0)
-        return 0;
-    return itemData(index).toLongLong();
+    return index < 0 ? 0 : itemData(index).toLongLong();
 }
 
 void ReferenceCombo::setId(qint64 id) {

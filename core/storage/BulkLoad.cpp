@@ -1,0 +1,83 @@
+#include "storage/BulkLoad.h"
+
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <sqlite3.h>
+
+namespace rapport {
+
+BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows) : m_db(db) {
+    if (sqlite3_get_autocommit(db.handle()) != 0) {
+        m_status = Status::failure(tr("A bulk load must run inside a transaction."));
+        return;
+    }
+    // Every id made from here on is larger than this one: the new rows are those at or above it.
+    m_firstId = db.ids().next();
+    for (const QString& table : tables) {
+        qint64 existing = 0;
+        QList<DroppedIndex> found;
+        {
+            Statement count(db.handle(), QStringLiteral("SELECT count(*) FROM %1").arg(table).toStdString());
+            existing = count.next() ? count.int64(0) : 0;
+            // Rebuilding by sort beats updating a B-tree row by row only when the table at least doubles.
+            if (expectedRows < 2 * existing + 10000)
+                continue;
+            Statement indexes(db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                           "tbl_name = ?1 AND sql IS NOT NULL");
+            indexes.bind(1, table);
+            while (indexes.next())
+                found.append({indexes.text(0), indexes.text(1).toUtf8()});
+        }
+        for (const DroppedIndex& index : found) {
+            Statement drop(db.handle(), QStringLiteral("DROP INDEX %1").arg(index.name).toStdString());
+            if (m_status = drop.exec(); !m_status)
+                return;
+            m_dropped.append(index);
+        }
+    }
+    db.setBulkLoading(true);
+    m_active = true;
+}
+
+BulkLoad::~BulkLoad() {
+    m_db.setBulkLoading(false);
+}
+
+Status BulkLoad::finish() {
+    if (!m_active)
+        return m_status.ok() ? Status::failure(tr("The bulk load was not started.")) : m_status;
+    m_active = false;
+    m_db.setBulkLoading(false);
+    for (const DroppedIndex& index : std::as_const(m_dropped)) {
+        const int rc = sqlite3_exec(m_db.handle(), index.sql.constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return m_status = Status::failure(describeSqliteError(m_db.handle(), rc));
+    }
+    m_dropped.clear();
+    // Each search table X has a view X_rows with what it holds for a record (see resources/sql).
+    Statement views(m_db.handle(),
+                    "SELECT v.name, substr(v.name, 1, length(v.name) - 5) FROM sqlite_schema v "
+                    "WHERE v.type = 'view' AND v.name LIKE '%\\_rows' ESCAPE '\\' AND EXISTS "
+                    "(SELECT 1 FROM sqlite_schema t WHERE t.name = substr(v.name, 1, length(v.name) - 5))");
+    QList<QPair<QString, QString>> searchTables;
+    while (views.next())
+        searchTables.append({views.text(0), views.text(1)});
+    for (const auto& [view, table] : searchTables) {
+        Statement columns(m_db.handle(),
+                          "SELECT group_concat(name, ', ') FROM pragma_table_info(?1) WHERE cid > 0");
+        columns.bind(1, view);
+        const QString names = columns.next() ? columns.text(0) : QString();
+        const QString sql =
+            QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT r.id, %2 FROM %3 r WHERE r.id >= ?1 "
+                           "AND NOT EXISTS (SELECT 1 FROM %1 s WHERE s.rowid = r.id)")
+                .arg(table, names, view);
+        Statement insert(m_db.handle(), sql.toStdString());
+        insert.bind(1, m_firstId);
+        if (m_status = insert.exec(); !m_status)
+            return m_status;
+    }
+    return m_status;
+}
+
+} // namespace rapport

@@ -1,0 +1,84 @@
+#include "TestSupport.h"
+#include "search/SearchService.h"
+#include "storage/BulkLoad.h"
+#include "storage/ConsistencyCheck.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <catch2/catch.hpp>
+
+using namespace rapport;
+
+namespace {
+
+int indexCount(Database& db, const char* table) {
+    Statement query(
+        db.handle(),
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL");
+    query.bind(1, QString::fromLatin1(table));
+    return query.next() ? static_cast<int>(query.int64(0)) : -1;
+}
+
+void insertCustomers(Database& db, int count) {
+    Statement insert(db.handle(),
+                     "INSERT INTO customers (id, name, sort_key, billing_city) VALUES (?1, ?2, ?3, ?4)");
+    for (int i = 0; i < count; ++i) {
+        const QString name = i == 7 ? QStringLiteral("Łódzka Hurtownia") : QStringLiteral("Firma %1").arg(i);
+        insert.bind(1, db.ids().next())
+            .bind(2, name)
+            .bind(3, name.toLower())
+            .bind(4, QStringLiteral("Kraków"));
+        REQUIRE(insert.exec().ok());
+    }
+}
+
+} // namespace
+
+TEST_CASE("a bulk load indexes its rows for search and rebuilds the indexes it dropped", "[bulkload]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    const int indexesBefore = indexCount(db, "customers");
+    {
+        Transaction transaction(db.handle());
+        BulkLoad bulk(db, {QStringLiteral("customers")}, 20000);
+        INFO(bulk.status().message().toStdString());
+        REQUIRE(bulk.status().ok());
+        CHECK(indexCount(db, "customers") == 0); // dropped while loading an empty table
+        insertCustomers(db, 2000);
+        REQUIRE(bulk.finish().ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(indexCount(db, "customers") == indexesBefore);
+    const QList<SearchHit> hits = SearchService(db).search(QStringLiteral("lodzka"), 10);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().name == QStringLiteral("Łódzka Hurtownia"));
+    CHECK(SearchService(db).search(QStringLiteral("krakow"), 5000).size() == 2000);
+    CHECK(ConsistencyCheck::run(db).isEmpty());
+
+    // After the load, ordinary inserts index themselves again.
+    Statement insert(db.handle(),
+                     "INSERT INTO customers (id, name, sort_key) VALUES (?1, 'Zebra Works', 'zebra works')");
+    insert.bind(1, db.ids().next());
+    REQUIRE(insert.exec().ok());
+    CHECK(SearchService(db).search(QStringLiteral("zebra"), 10).size() == 1);
+}
+
+TEST_CASE("a cancelled bulk load leaves schema, rows and search index as they were", "[bulkload]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    const int indexesBefore = indexCount(db, "customers");
+    {
+        Transaction transaction(db.handle());
+        BulkLoad bulk(db, {QStringLiteral("customers")}, 20000);
+        insertCustomers(db, 500);
+        // No finish(), no commit: the job was cancelled.
+    }
+    CHECK_FALSE(db.isBulkLoading());
+    CHECK(indexCount(db, "customers") == indexesBefore);
+    Statement count(db.handle(),
+                    "SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM customer_search)");
+    REQUIRE(count.next());
+    CHECK(count.int64(0) == 0);
+    CHECK(ConsistencyCheck::run(db).isEmpty());
+}

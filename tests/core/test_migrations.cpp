@@ -1,0 +1,85 @@
+// Every released schema version has a fixture database in tests/data (rapport-schema-N.db, made by that
+// version's `rapport-cli demo`). Each must open with today's program, upgrade to the latest schema, and keep
+// every record of every table, value for value.
+#include "TestSupport.h"
+#include "storage/ConsistencyCheck.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+using namespace rapport;
+
+namespace {
+
+// table -> every row rendered as text, for the tables that hold records (not the search index).
+QMap<QString, QStringList> readAllRows(sqlite3* db) {
+    QMap<QString, QStringList> tables;
+    Statement names(db,
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                    "AND name NOT LIKE '%search%' AND name NOT LIKE 'sqlite_%'");
+    while (names.next()) {
+        const QString table = names.text(0);
+        Statement rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table).toStdString());
+        QStringList rendered;
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.columnCount(); ++i)
+                cells << rows.columnName(i) + QLatin1Char('=') + rows.text(i);
+            rendered << cells.join(QLatin1Char('|'));
+        }
+        tables.insert(table, rendered);
+    }
+    return tables;
+}
+
+} // namespace
+
+TEST_CASE("databases of every released schema open, upgrade and keep every record", "[migrations]") {
+    const QDir fixtures(QStringLiteral(RAPPORT_SOURCE_DIR "/tests/data"));
+    const QStringList files =
+        fixtures.entryList({QStringLiteral("rapport-schema-*.db")}, QDir::Files, QDir::Name);
+    REQUIRE_FALSE(files.isEmpty());
+    for (const QString& file : files) {
+        INFO(file.toStdString());
+        QTemporaryDir temp;
+        const QString path = temp.filePath(file);
+        REQUIRE(QFile::copy(fixtures.filePath(file), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        QMap<QString, QStringList> before;
+        {
+            sqlite3* raw = nullptr;
+            REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY,
+                                    nullptr) == SQLITE_OK);
+            before = readAllRows(raw);
+            sqlite3_close(raw);
+        }
+        REQUIRE(before.value(QStringLiteral("customers")).size() > 0);
+
+        Database db;
+        const Status opened = db.open(path);
+        INFO(opened.message().toStdString());
+        REQUIRE(opened.ok());
+        CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+        const QMap<QString, QStringList> after = readAllRows(db.handle());
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            INFO(it.key().toStdString());
+            // Migrations may add columns and rows (settings in meta); every old row keeps every old value.
+            QMap<QString, QStringList> rowsAfter;
+            for (const QString& row : after.value(it.key()))
+                rowsAfter.insert(row.section(QLatin1Char('|'), 0, 0), row.split(QLatin1Char('|')));
+            for (const QString& row : it.value()) {
+                const QStringList cells = row.split(QLatin1Char('|'));
+                REQUIRE(rowsAfter.contains(cells.first()));
+                for (const QString& cell : cells)
+                    CHECK(rowsAfter.value(cells.first()).contains(cell));
+            }
+        }
+        CHECK(ConsistencyCheck::run(db).isEmpty());
+    }
+}
