@@ -4,6 +4,8 @@
 #include "storage/SqlFunctions.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "sync/SyncFunctions.h"
+#include "sync/SyncSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,7 +189,7 @@ Status Database::open(const QString& path) {
 }
 
 Status Database::configure() {
-    if (registerSqlFunctions(m_db, &m_bulkLoading) != SQLITE_OK)
+    if (registerSqlFunctions(m_db, &m_bulkLoading) != SQLITE_OK || sync::registerSyncFunctions(m_db) != SQLITE_OK)
         return Status::failure(
             tr("Cannot register Rapport's SQL functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     if (!m_readOnly) {
@@ -222,6 +224,10 @@ Status Database::migrate() {
                 tr("Upgrading %1 with %2 failed: %3. The database was left as it was.")
                     .arg(QDir::toNativeSeparators(m_path), migration.name, applied.message()));
     }
+    // Sync records changes of every table, including any this upgrade added (core/sync).
+    if (const Status captured = sync::installChangeCapture(m_db); !captured)
+        return Status::failure(tr("Upgrading %1 failed: %2. The database was left as it was.")
+                                   .arg(QDir::toNativeSeparators(m_path), captured.message()));
     const QByteArray pragmas = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
                                    .arg(applicationId)
                                    .arg(latest)
