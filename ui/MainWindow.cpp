@@ -2,6 +2,9 @@
 
 #include "FileController.h"
 #include "Workspace.h"
+#include "import/ExportDialog.h"
+#include "import/ImportWizard.h"
+#include "pages/WelcomePage.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -48,6 +51,12 @@ MainWindow::~MainWindow() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populateMenu(file);
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::showImport);
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    QAction* exportAction = file->addAction(tr("E&xport…"), this, &MainWindow::showExport);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_databaseActions << importAction << exportAction;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -125,6 +134,8 @@ bool MainWindow::openDatabase(const QString& path) {
     m_db = std::move(db);
     m_files->setDatabase(m_db.get());
     m_workspace = new Workspace(*m_db, m_undo, &m_prompts);
+    if (auto* welcome = m_workspace->findChild<WelcomePage*>())
+        connect(welcome, &WelcomePage::importRequested, this, &MainWindow::showImport);
     connect(m_workspace, &Workspace::statusChanged, this, &MainWindow::updateStatus);
     setCentralWidget(m_workspace);
     for (QAction* action : std::as_const(m_databaseActions))
@@ -167,6 +178,24 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_workspace)
         m_workspace->saveLayout();
     event->accept();
+}
+
+void MainWindow::showImport() {
+    if (!m_db)
+        return;
+    auto* wizard = new ImportWizard(m_db.get(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Reopening rebuilds the lists from the database, which now holds the imported records.
+    connect(wizard, &ImportWizard::imported, this, [this] { openDatabase(m_db->path()); });
+    wizard->show();
+}
+
+void MainWindow::showExport() {
+    if (!m_db)
+        return;
+    auto* dialog = new ExportDialog(m_db.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace rapport

@@ -35,6 +35,8 @@ protected:
 
 private:
     void createMenus();
+    void showImport();
+    void showExport();
     void updateStatus();
     void updateTitle();
     void showAbout();

@@ -26,8 +26,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
     sample->setObjectName(QStringLiteral("loadSampleDataButton"));
     auto* import = new QPushButton(tr("Import…"));
     import->setObjectName(QStringLiteral("importButton"));
-    import->setEnabled(false);
-    import->setToolTip(tr("Comes with the import feature"));
+    import->setToolTip(tr("Import customers or contacts from a CSV or vCard file"));
     auto* add = new QPushButton(tr("Add a customer…"));
     add->setObjectName(QStringLiteral("welcomeNewCustomerButton"));
     connect(sample, &QPushButton::clicked, this, &WelcomePage::loadSampleDataRequested);
