@@ -2,6 +2,7 @@
 
 #include "repository/FilterSql.h"
 #include "storage/Database.h"
+#include "storage/SchemaInfo.h"
 #include "storage/Statement.h"
 
 #include <QDateTime>
@@ -12,15 +13,6 @@ namespace rapport {
 namespace {
 constexpr int pageSize = 100;
 constexpr int maxCachedPages = 40;
-
-QStringList notNullColumns(Database& db, const QString& table) {
-    Statement query(db.handle(), "SELECT name FROM pragma_table_info(?1) WHERE \"notnull\" = 1 OR pk > 0");
-    query.bind(1, table);
-    QStringList columns;
-    while (query.next())
-        columns << query.text(0);
-    return columns;
-}
 } // namespace
 
 struct RecordListModel::Page {
@@ -37,7 +29,8 @@ struct RecordListModel::Query {
 };
 
 RecordListModel::RecordListModel(Database& db, const EntityDescriptor& entity, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_entity(entity) {
+    : QAbstractTableModel(parent), m_db(db), m_entity(entity),
+      m_neverNullColumns(tableColumns(db, entity.table, ColumnSelection::NeverNull)) {
     for (const FieldDescriptor& field : entity.fields) {
         if (field.listedByDefault)
             m_columns << field.name;
@@ -86,8 +79,7 @@ RecordListModel::Query RecordListModel::buildQuery() const {
                        : !m_entity.sortKeyColumn.isEmpty() ? m_entity.sortKeyColumn
                                                            : QStringLiteral("id");
     query.descending = m_sortOrder == Qt::DescendingOrder;
-    const QStringList notNull = notNullColumns(m_db, m_entity.table);
-    query.keysetUsable = notNull.contains(query.sortColumn);
+    query.keysetUsable = m_neverNullColumns.contains(query.sortColumn);
     return query;
 }
 

@@ -57,6 +57,7 @@ private:
 
     Database& m_db;
     const EntityDescriptor& m_entity;
+    QStringList m_neverNullColumns; // sort columns that allow keyset paging
     QStringList m_columns;
     QString m_searchText;
     QList<FieldFilter> m_filters;

@@ -1,6 +1,7 @@
 #include "repository/RecordSnapshot.h"
 
 #include "storage/Database.h"
+#include "storage/SchemaInfo.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -24,15 +25,6 @@ QList<ForeignKey> referencesTo(Database& db, const QString& table) {
         keys.append({query.text(0), query.text(1),
                      query.text(2).compare(QStringLiteral("CASCADE"), Qt::CaseInsensitive) == 0});
     return keys;
-}
-
-QStringList tableColumns(Database& db, const QString& table) {
-    Statement query(db.handle(), "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
-    query.bind(1, table);
-    QStringList columns;
-    while (query.next())
-        columns << query.text(0);
-    return columns;
 }
 
 } // namespace

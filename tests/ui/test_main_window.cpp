@@ -1,6 +1,7 @@
 // Drives the real main window: create a customer through the dialog (after a validation error), find it, open
 // its 360° view, log an interaction, delete it and bring it back with Ctrl+Z.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "MainWindow.h"
 #include "Workspace.h"
@@ -58,17 +59,7 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
 
     MainWindow window;
     QStringList questions;
-    Prompts prompts;
-    prompts.confirm = [&questions](const QString&, const QString& text) {
-        questions << text;
-        return true;
-    };
-    prompts.warn = [](const QString& title, const QString& text) {
-        FAIL((title + QStringLiteral(": ") + text).toStdString());
-    };
-    prompts.openUrl = [](const QUrl&) {
-    };
-    window.setPrompts(prompts);
+    window.setPrompts(test::acceptingPrompts(&questions));
     REQUIRE(window.openDatabase(temp.path()));
     window.show();
     activate(window);

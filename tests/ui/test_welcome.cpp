@@ -1,6 +1,7 @@
 // An empty database opens on the welcome page; "Load sample data" fills it on a worker thread while the
 // window keeps answering, then shows the customer list.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "MainWindow.h"
 #include "Workspace.h"
@@ -22,16 +23,7 @@ TEST_CASE("an empty database offers sample data, and loading it fills the custom
     QSettings().clear();
     test::TempDatabase temp;
     MainWindow window;
-    Prompts prompts;
-    prompts.confirm = [](const QString&, const QString&) {
-        return true;
-    };
-    prompts.warn = [](const QString& title, const QString& text) {
-        FAIL((title + QStringLiteral(": ") + text).toStdString());
-    };
-    prompts.openUrl = [](const QUrl&) {
-    };
-    window.setPrompts(prompts);
+    window.setPrompts(test::acceptingPrompts());
     REQUIRE(window.openDatabase(temp.path()));
     window.show();
 
