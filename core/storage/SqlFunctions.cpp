@@ -56,7 +56,8 @@ int registerSqlFunctions(sqlite3* db, const int* bulkLoading) {
                                         nullptr, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "rapport_bulk", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
-                                        const_cast<int*>(bulkLoading), &bulkFunction, nullptr, nullptr, nullptr);
+                                        const_cast<int*>(bulkLoading), &bulkFunction, nullptr, nullptr,
+                                        nullptr);
     return rc;
 }
 
