@@ -1,13 +1,17 @@
 #include "FileController.h"
 
 #include "storage/Database.h"
+#include "sync/SyncService.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace rapport {
@@ -44,6 +48,8 @@ void FileController::populateMenu(QMenu* menu) {
     QAction* copy = menu->addAction(tr("Save a &Copy…"), this, &FileController::saveCopy);
     copy->setObjectName(QStringLiteral("actionSaveCopy"));
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* field = menu->addAction(tr("New &Field Copy…"), this, &FileController::newFieldCopy);
+    field->setObjectName(QStringLiteral("actionNewFieldCopy"));
 }
 
 QStringList FileController::recentFiles() const {
@@ -128,6 +134,42 @@ void FileController::saveCopy() {
     }
     if (const Status status = m_db->saveCopy(path); !status)
         m_prompts->warn(tr("Save a Copy"), status.message());
+}
+
+void FileController::newFieldCopy() {
+    if (!m_db || !m_db->isOpen())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("New Field Copy"),
+                                     QDir(startDirectory(m_db)).filePath(tr("field-copy.db")), fileFilter());
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    sync::CloneOptions options;
+    options.name = QInputDialog::getText(m_window, tr("New Field Copy"),
+                                         tr("Name of the copy (the laptop or its user):"), QLineEdit::Normal,
+                                         QFileInfo(path).completeBaseName(), &ok);
+    if (!ok)
+        return;
+    options.territory =
+        QInputDialog::getText(m_window, tr("New Field Copy"),
+                              tr("Only customers in this country (leave empty for all customers):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status cloned = sync::SyncService(*m_db).clone(path, options);
+    QGuiApplication::restoreOverrideCursor();
+    if (!cloned) {
+        m_prompts->warn(tr("New Field Copy"), cloned.message());
+        return;
+    }
+    QMessageBox::information(
+        m_window, tr("New Field Copy"),
+        tr("The field copy %1 is ready. Copy it to the laptop; it exchanges changes with this "
+           "database through the Sync page.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace rapport

@@ -29,6 +29,8 @@ public slots:
     void newDatabase();
     void openDatabase();
     void saveCopy();
+    // File ▸ New Field Copy…: a copy for a laptop that syncs with this database by package files.
+    void newFieldCopy();
 
 signals:
     void openRequested(const QString& path);

@@ -8,6 +8,7 @@
 #include "pages/WelcomePage.h"
 #include "repository/RecordStore.h"
 #include "storage/Database.h"
+#include "sync/SyncPage.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -59,6 +60,12 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_welcome, m_customers, m_contacts, m_activities, m_customerView})
         m_stack->addWidget(page);
+
+    m_sync = new SyncPage(db, prompts);
+    m_syncRow = m_sidebar->count();
+    m_sidebar->addItem(tr("Sync"));
+    m_stack->addWidget(m_sync);
+    connect(m_sync, &SyncPage::dataChanged, this, [this] { recordsChanged(QString()); });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -180,6 +187,12 @@ void Workspace::showArea(int area) {
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(area);
+    }
+    if (area == m_syncRow) {
+        m_sync->refresh();
+        m_stack->setCurrentWidget(m_sync);
+        emit statusChanged();
+        return;
     }
     switch (area) {
     case Contacts:

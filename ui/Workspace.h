@@ -18,6 +18,7 @@ class Database;
 class RecordActions;
 class RecordListPage;
 class SampleDataLoader;
+class SyncPage;
 class WelcomePage;
 
 // Everything the window shows for one open database: the sidebar of areas and a page per area (lists, the
@@ -36,6 +37,7 @@ public:
     RecordListPage* interactions() const { return m_interactions; }
     RecordListPage* tasks() const { return m_tasks; }
     CustomerView* customerView() const { return m_customerView; }
+    SyncPage* syncPage() const { return m_sync; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
     QString statusText() const;
@@ -73,6 +75,8 @@ private:
     RecordListPage* m_tasks = nullptr;
     CustomerView* m_customerView = nullptr;
     SampleDataLoader* m_loader = nullptr;
+    SyncPage* m_sync = nullptr;
+    int m_syncRow = -1;
 };
 
 } // namespace rapport

@@ -1,0 +1,50 @@
+// The Sync page: importing a package off the GUI thread and taking the other value of a conflict.
+#include "../core/test_sync_support.h"
+#include "Prompts.h"
+#include "sync/SyncPage.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace rapport;
+
+TEST_CASE("ui: the Sync page imports a package and takes the other value of a conflict", "[ui][sync]") {
+    test::SyncFixture f;
+    const qint64 acme = test::addCustomer(f.office(), QStringLiteral("Acme"));
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    test::edit(f.office(), acme, QStringLiteral("notes"), QStringLiteral("office note"));
+    QThread::msleep(3);
+    test::edit(laptop, acme, QStringLiteral("notes"), QStringLiteral("laptop note"));
+    const QString package = f.exportTo(laptop);
+
+    QStringList warnings;
+    Prompts prompts;
+    prompts.warn = [&](const QString&, const QString& text) {
+        warnings << text;
+    };
+    SyncPage page(f.office(), &prompts);
+    page.show();
+    auto* conflicts = page.findChild<QTableWidget*>(QStringLiteral("syncConflicts"));
+    REQUIRE(conflicts);
+    CHECK(conflicts->rowCount() == 0);
+
+    QSignalSpy finished(&page, &SyncPage::finished);
+    page.importFrom(package);
+    REQUIRE(finished.wait(10000));
+    INFO(warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(finished.first().at(1).toBool());
+    REQUIRE(conflicts->rowCount() == 1);
+    CHECK(test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("laptop note"));
+    auto* history = page.findChild<QTableWidget*>(QStringLiteral("syncHistory"));
+    CHECK(history->rowCount() >= 2); // the clone and the import
+
+    conflicts->selectRow(0);
+    auto* takeOther = page.findChild<QPushButton*>(QStringLiteral("syncTakeOther"));
+    REQUIRE(takeOther->isEnabled());
+    QTest::mouseClick(takeOther, Qt::LeftButton);
+    CHECK(test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("office note"));
+    CHECK(conflicts->rowCount() == 0);
+    CHECK(warnings.isEmpty());
+}

@@ -1,0 +1,300 @@
+#include "sync/SyncPage.h"
+
+#include "Prompts.h"
+#include "storage/Database.h"
+#include "sync/SyncService.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace rapport {
+namespace {
+
+using namespace rapport::sync;
+
+QString when(const QDateTime& at) {
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : SyncPage::tr("never");
+}
+
+QString shown(const QVariant& value) {
+    return value.isNull() || !value.isValid() ? SyncPage::tr("(empty)") : value.toString();
+}
+
+QTableWidget* makeTable(const QString& name, const QStringList& headers) {
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QString describe(const Conflict& c) {
+    const QString record =
+        c.recordName.isEmpty() ? QStringLiteral("%1 %2").arg(c.table, c.pk.toString()) : c.recordName;
+    switch (c.kind) {
+    case ConflictKind::Deleted:
+        return SyncPage::tr("%1 was deleted on %2 while %3 edited it")
+            .arg(record, c.keptDevice, c.otherDevice);
+    case ConflictKind::Orphan:
+        return SyncPage::tr("%1 belongs to a record deleted elsewhere").arg(record);
+    case ConflictKind::Duplicate:
+        return SyncPage::tr("%1 looks like a duplicate (same e-mail %2, created on two copies)")
+            .arg(record, shown(c.keptValue));
+    case ConflictKind::Field:
+        break;
+    }
+    return record;
+}
+
+} // namespace
+
+SyncPage::SyncPage(Database& db, const Prompts* prompts, QWidget* parent)
+    : QWidget(parent), m_db(db), m_prompts(prompts) {
+    setObjectName(QStringLiteral("syncPage"));
+    m_identity = new QLabel;
+    m_identity->setObjectName(QStringLiteral("syncIdentity"));
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_message->setWordWrap(true);
+    m_export = new QPushButton(tr("Export changes for the office…"));
+    m_export->setObjectName(QStringLiteral("syncExport"));
+    m_import = new QPushButton(tr("Import from the office…"));
+    m_import->setObjectName(QStringLiteral("syncImport"));
+    connect(m_export, &QPushButton::clicked, this, &SyncPage::exportChanges);
+    connect(m_import, &QPushButton::clicked, this, &SyncPage::importPackage);
+
+    m_conflicts = makeTable(QStringLiteral("syncConflicts"),
+                            {tr("Record"), tr("Field"), tr("Value kept"), tr("Other value")});
+    m_takeOther = new QPushButton(tr("Take the other value"));
+    m_takeOther->setObjectName(QStringLiteral("syncTakeOther"));
+    m_keep = new QPushButton(tr("Keep this value"));
+    m_keep->setObjectName(QStringLiteral("syncKeep"));
+    m_restore = new QPushButton(tr("Restore the record"));
+    m_restore->setObjectName(QStringLiteral("syncRestore"));
+    m_dismiss = new QPushButton(tr("Dismiss"));
+    m_dismiss->setObjectName(QStringLiteral("syncDismiss"));
+    connect(m_takeOther, &QPushButton::clicked, this, &SyncPage::takeOtherValue);
+    connect(m_keep, &QPushButton::clicked, this, &SyncPage::keepCurrent);
+    connect(m_restore, &QPushButton::clicked, this, &SyncPage::restoreRecord);
+    connect(m_dismiss, &QPushButton::clicked, this, &SyncPage::dismiss);
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncPage::updateButtons);
+
+    m_history = makeTable(QStringLiteral("syncHistory"),
+                          {tr("When"), tr("What"), tr("File"), tr("Other copy"), tr("Changes")});
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_import);
+    buttons->addStretch();
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {m_takeOther, m_keep, m_restore, m_dismiss})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto* inbox = new QGroupBox(tr("Conflict inbox"));
+    auto* inboxLayout = new QVBoxLayout(inbox);
+    inboxLayout->addWidget(m_conflicts);
+    inboxLayout->addLayout(actions);
+    auto* history = new QGroupBox(tr("History"));
+    auto* historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(m_history);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_state);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(inbox, 2);
+    layout->addWidget(history, 1);
+    refresh();
+}
+
+SyncPage::~SyncPage() {
+    if (m_worker)
+        m_worker->wait();
+}
+
+void SyncPage::refresh() {
+    SyncService service(m_db);
+    const SyncStatus s = service.status();
+    m_identity->setText(
+        s.hub.isEmpty()
+            ? tr("<b>%1</b> — the office copy (device %2)").arg(s.deviceName.toHtmlEscaped(), s.deviceId)
+            : tr("<b>%1</b> — field copy of %2%3 (device %4)")
+                  .arg(s.deviceName.toHtmlEscaped(), s.hubName.toHtmlEscaped(),
+                       s.subset.isEmpty() ? QString() : tr(", %1").arg(s.subset.toHtmlEscaped()),
+                       s.deviceId));
+    m_state->setText(tr("Pending changes: %1 · Open conflicts: %2 · Last export: %3 · Last import: %4")
+                         .arg(s.pendingChanges)
+                         .arg(s.openConflicts)
+                         .arg(when(s.lastExport), when(s.lastImport)));
+    m_export->setText(s.hub.isEmpty() ? tr("Export changes for the field copies…")
+                                      : tr("Export changes for the office…"));
+    m_import->setText(s.hub.isEmpty() ? tr("Import from a field copy…") : tr("Import from the office…"));
+
+    const QList<Conflict> conflicts = service.conflicts(true);
+    m_conflicts->setRowCount(static_cast<int>(conflicts.size()));
+    for (int row = 0; row < conflicts.size(); ++row) {
+        const Conflict& c = conflicts[row];
+        const bool field = c.kind == ConflictKind::Field;
+        const QStringList cells = {
+            field ? (c.recordName.isEmpty() ? c.pk.toString() : c.recordName) : describe(c), c.column,
+            field ? tr("%1 (%2, %3)").arg(shown(c.keptValue), c.keptDevice, when(c.keptAt)) : QString(),
+            field ? tr("%1 (%2, %3)").arg(shown(c.otherValue), c.otherDevice, when(c.otherAt)) : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, c.id);
+            item->setData(Qt::UserRole + 1, static_cast<int>(c.kind));
+            m_conflicts->setItem(row, column, item);
+        }
+    }
+    m_conflicts->resizeColumnsToContents();
+
+    const QList<PackageRecord> history = service.history(50);
+    m_history->setRowCount(static_cast<int>(history.size()));
+    for (int row = 0; row < history.size(); ++row) {
+        const PackageRecord& r = history[row];
+        const QString what = r.direction == u"export"   ? tr("Exported")
+                             : r.direction == u"import" ? tr("Imported")
+                                                        : tr("Field copy made");
+        const QStringList cells = {
+            when(r.at), what, r.fileName, r.peer,
+            tr("%1 (%2 already here, %3 conflicts)").arg(r.changes).arg(r.skipped).arg(r.conflicts)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_history->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_history->resizeColumnsToContents();
+    updateButtons();
+}
+
+qint64 SyncPage::selectedConflict() const {
+    const QList<QTableWidgetItem*> items = m_conflicts->selectedItems();
+    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+}
+
+void SyncPage::updateButtons() {
+    const QList<QTableWidgetItem*> items = m_conflicts->selectedItems();
+    const int kind = items.isEmpty() ? -1 : items.first()->data(Qt::UserRole + 1).toInt();
+    const bool busy = isBusy();
+    m_takeOther->setEnabled(!busy && kind == static_cast<int>(ConflictKind::Field));
+    m_keep->setEnabled(!busy && kind == static_cast<int>(ConflictKind::Field));
+    m_restore->setEnabled(!busy && (kind == static_cast<int>(ConflictKind::Deleted) ||
+                                    kind == static_cast<int>(ConflictKind::Orphan)));
+    m_dismiss->setEnabled(!busy && kind >= 0);
+    m_export->setEnabled(!busy);
+    m_import->setEnabled(!busy);
+}
+
+void SyncPage::exportChanges() {
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("sync/folder"), QDir::homePath()).toString();
+    const QString name =
+        QStringLiteral("rapport-%1-%2.rsync")
+            .arg(SyncService(m_db).status().deviceName.replace(QLatin1Char(' '), QLatin1Char('-')),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export changes"), QDir(folder).filePath(name),
+                                                      tr("Rapport sync packages (*.rsync)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("sync/folder"), QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+void SyncPage::importPackage() {
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("sync/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a sync package"), folder,
+                                                      tr("Rapport sync packages (*.rsync);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("sync/folder"), QFileInfo(path).absolutePath());
+    importFrom(path);
+}
+
+void SyncPage::exportTo(const QString& path) {
+    run(tr("Exporting changes…"), [path](Database& db) {
+        ExportResult result;
+        const Status done = SyncService(db).exportPackage(path, &result);
+        return done ? QString() : done.message();
+    });
+}
+
+void SyncPage::importFrom(const QString& path) {
+    run(tr("Importing changes…"), [path](Database& db) {
+        ImportResult result;
+        const Status done = SyncService(db).importPackage(path, &result);
+        return done ? QString() : done.message();
+    });
+}
+
+void SyncPage::run(const QString& label, std::function<QString(Database&)> job) {
+    if (m_worker)
+        return;
+    m_message->setText(label);
+    const QString path = m_db.path();
+    auto* outcome = new QString;
+    m_worker = QThread::create([path, job, outcome] {
+        Database db; // long work runs on its own connection
+        const Status opened = db.open(path);
+        *outcome = opened ? job(db) : opened.message();
+    });
+    connect(m_worker, &QThread::finished, this, [this, outcome] {
+        const QString message = *outcome;
+        delete outcome;
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_message->setText(message.isEmpty() ? tr("Done.") : message);
+        refresh();
+        if (!message.isEmpty() && m_prompts && m_prompts->warn)
+            m_prompts->warn(tr("Sync"), message);
+        emit dataChanged();
+        emit finished(message, message.isEmpty());
+    });
+    updateButtons();
+    m_worker->start();
+}
+
+void SyncPage::resolveSelected(int resolution) {
+    const qint64 id = selectedConflict();
+    if (!id)
+        return;
+    const Status done = SyncService(m_db).resolve(id, static_cast<Resolution>(resolution));
+    m_message->setText(done ? tr("Settled; the choice goes out with the next export.") : done.message());
+    refresh();
+    emit dataChanged();
+}
+
+void SyncPage::takeOtherValue() {
+    resolveSelected(static_cast<int>(Resolution::TakeOther));
+}
+
+void SyncPage::keepCurrent() {
+    resolveSelected(static_cast<int>(Resolution::KeepCurrent));
+}
+
+void SyncPage::restoreRecord() {
+    resolveSelected(static_cast<int>(Resolution::Restore));
+}
+
+void SyncPage::dismiss() {
+    resolveSelected(static_cast<int>(Resolution::Dismiss));
+}
+
+} // namespace rapport
