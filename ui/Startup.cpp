@@ -1,10 +1,13 @@
 #include "Startup.h"
 
+#include <QAction>
+
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -32,11 +35,11 @@ StartupOptions parseArguments(QApplication& app) {
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("Startup", "Save a picture of the window and quit."), QStringLiteral("file"));
-    const QCommandLineOption view(QStringLiteral("screenshot-view"),
-                                  QApplication::translate("Startup",
-                                                          "The view to picture: customers, customer360, "
-                                                          "contacts, activities."),
-                                  QStringLiteral("view"), QStringLiteral("customers"));
+    const QCommandLineOption view(
+        QStringLiteral("screenshot-view"),
+        QApplication::translate("Startup", "The view to picture: customers, customer360, customer-edit, "
+                                           "contacts, activities."),
+        QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
                                  QApplication::translate("Startup", "The database file to open."),
@@ -80,11 +83,19 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
         else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));
-        } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0)
+        } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0) {
             workspace->customers()->view()->selectRow(0);
+        } else if (view == QLatin1String("customer-edit") &&
+                   workspace->customers()->model()->rowCount() > 0) {
+            workspace->customers()->view()->selectRow(0);
+            if (auto* edit = window.findChild<QAction*>(QStringLiteral("actionEdit")))
+                QTimer::singleShot(0, edit, &QAction::trigger);
+        }
     });
     QTimer::singleShot(1500, &window, [&window, path] {
-        const bool saved = window.grab().save(path, "PNG");
+        // A dialog in front (customer-edit) is what the picture is of.
+        QWidget* subject = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+        const bool saved = subject->grab().save(path, "PNG");
         std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
                      qPrintable(path));
         QApplication::exit(saved ? 0 : 1);

@@ -10,6 +10,14 @@ QString FieldDescriptor::translatedLabel() const {
     return QCoreApplication::translate("Field", label);
 }
 
+QString FieldDescriptor::translatedFormLabel() const {
+    return formLabel ? QCoreApplication::translate("Field", formLabel) : translatedLabel();
+}
+
+QString FieldDescriptor::translatedSection() const {
+    return section ? QCoreApplication::translate("Field", section) : QString();
+}
+
 const FieldDescriptor* EntityDescriptor::field(const QString& fieldName) const {
     for (const FieldDescriptor& f : fields) {
         if (f.name == fieldName)

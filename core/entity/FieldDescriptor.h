@@ -33,9 +33,13 @@ struct FieldDescriptor {
     QStringList choices;
     QString reference;
     bool listedByDefault = false;
-    QVariant defaultValue; // stored when the field is left empty (choices with a default, booleans)
+    QVariant defaultValue;           // stored when the field is left empty (choices with a default, booleans)
+    const char* section = nullptr;   // the titled part of the record form it belongs to ("Billing address")
+    const char* formLabel = nullptr; // a shorter label inside its section ("Street"), else label
 
     QString translatedLabel() const;
+    QString translatedSection() const;
+    QString translatedFormLabel() const;
     bool isList() const {
         return type == FieldType::EmailList || type == FieldType::PhoneList || type == FieldType::TagList;
     }

@@ -9,6 +9,9 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,9 +38,21 @@ RecordDialog::RecordDialog(Database& db, const EntityDescriptor& entity, const Q
     setObjectName(QStringLiteral("recordDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // The fields without a section form the main column; each titled section (addresses, consent) gets a box
+    // of its own in a second column.
+    QStringList sectionOrder;
+    QHash<QString, QFormLayout*> sections;
+    auto formFor = [&](const QString& title) {
+        if (QFormLayout* existing = sections.value(title))
+            return existing;
+        auto* form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        sections.insert(title, form);
+        sectionOrder << title;
+        return form;
+    };
+    formFor(QString());
     for (const FieldDescriptor& field : entity.fields) {
         QWidget* editor = createEditor(field);
         editor->setObjectName(QStringLiteral("field_") + field.name);
@@ -54,18 +69,34 @@ RecordDialog::RecordDialog(Database& db, const EntityDescriptor& entity, const Q
         cellLayout->setSpacing(2);
         cellLayout->addWidget(editor);
         cellLayout->addWidget(error);
-        QString label = field.translatedLabel();
+        QString label = field.translatedFormLabel();
         if (field.required)
             label += QStringLiteral(" *");
         auto* labelWidget = new QLabel(label + QLatin1Char(':'));
         labelWidget->setBuddy(editor);
-        form->addRow(labelWidget, cell);
+        formFor(field.translatedSection())->addRow(labelWidget, cell);
         setEditorValue(field, values.value(field.name));
     }
     m_initial = this->values();
 
     auto* fields = new QWidget;
-    fields->setLayout(form);
+    auto* columns = new QHBoxLayout(fields);
+    auto* mainColumn = new QVBoxLayout;
+    mainColumn->addLayout(sections.value(QString()));
+    mainColumn->addStretch();
+    columns->addLayout(mainColumn, 3);
+    if (sectionOrder.size() > 1) {
+        auto* sideColumn = new QVBoxLayout;
+        for (const QString& title : std::as_const(sectionOrder)) {
+            if (title.isEmpty())
+                continue;
+            auto* box = new QGroupBox(title);
+            box->setLayout(sections.value(title));
+            sideColumn->addWidget(box);
+        }
+        sideColumn->addStretch();
+        columns->addLayout(sideColumn, 2);
+    }
     auto* scroll = new QScrollArea;
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
@@ -90,8 +121,13 @@ RecordDialog::RecordDialog(Database& db, const EntityDescriptor& entity, const Q
     layout->addWidget(m_generalError);
     layout->addWidget(buttons);
 
-    const int rows = int(entity.fields.size());
-    resize(520, qMin(160 + rows * 36, 680));
+    // Two columns need the room; the height follows the taller column.
+    const int mainRows = sections.value(QString())->rowCount();
+    int sideRows = 0;
+    for (const QString& title : std::as_const(sectionOrder))
+        sideRows += title.isEmpty() ? 0 : sections.value(title)->rowCount() + 2;
+    const int rows = qMax(mainRows, sideRows);
+    resize(sectionOrder.size() > 1 ? 900 : 520, qMin(150 + rows * 30, 720));
 }
 
 QWidget* RecordDialog::createEditor(const FieldDescriptor& field) {
