@@ -70,7 +70,8 @@ Status BatchInsert::writeRows(size_t first, int rows, int level) {
         if (v.kind == 1)
             statement.bind(i + 1, v.integer);
         else if (v.kind == 2)
-            statement.bindText(i + 1, std::string_view(m_arena).substr(v.offset, v.size));
+            // The arena does not change until the statement has run, and exec() clears the bindings.
+            statement.bindTextStatic(i + 1, std::string_view(m_arena).substr(v.offset, v.size));
         else
             statement.bindNull(i + 1);
     }

@@ -34,7 +34,8 @@ struct DemoCounts {
 class DemoGenerator final {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
-    // Called now and then with the customers written so far; returning false cancels.
+    // Called now and then with the progress so far out of the customers asked for: writing them takes the
+    // first four fifths, indexing the new rows the last fifth. Returning false cancels.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     Status generate(Database& db, const DemoOptions& options, const Progress& progress = {});

@@ -2,10 +2,31 @@
 
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "sync/SyncFunctions.h"
 
 #include <sqlite3.h>
 
 namespace rapport {
+namespace {
+
+// True when no other copy of this database exists yet: it has no sync tables, or it knows no device but
+// itself and has acknowledged nothing to anyone.
+bool withoutCopies(sqlite3* db) {
+    Statement tables(db,
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sync_devices', "
+                     "'sync_acks')");
+    const qint64 found = tables.next() ? tables.int64(0) : -1;
+    if (found == 0)
+        return true;
+    if (found != 2)
+        return false;
+    Statement others(db,
+                     "SELECT NOT EXISTS (SELECT 1 FROM sync_devices WHERE id <> 0) AND NOT EXISTS (SELECT 1 "
+                     "FROM sync_acks)");
+    return others.next() && others.int64(0) != 0;
+}
+
+} // namespace
 
 BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows) : m_db(db) {
     if (sqlite3_get_autocommit(db.handle()) != 0) {
@@ -36,6 +57,8 @@ BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows)
             m_dropped.append(index);
         }
     }
+    if (withoutCopies(db.handle()))
+        m_capture = std::make_unique<sync::CaptureSuspension>(db.handle());
     db.setBulkLoading(true);
     m_active = true;
 }
@@ -44,17 +67,13 @@ BulkLoad::~BulkLoad() {
     m_db.setBulkLoading(false);
 }
 
-Status BulkLoad::finish() {
+Status BulkLoad::finish(const Progress& progress) {
     if (!m_active)
         return m_status.ok() ? Status::failure(tr("The bulk load was not started.")) : m_status;
     m_active = false;
     m_db.setBulkLoading(false);
-    for (const DroppedIndex& index : std::as_const(m_dropped)) {
-        const int rc = sqlite3_exec(m_db.handle(), index.sql.constData(), nullptr, nullptr, nullptr);
-        if (rc != SQLITE_OK)
-            return m_status = Status::failure(describeSqliteError(m_db.handle(), rc));
-    }
-    m_dropped.clear();
+    m_capture.reset();
+    const Status stopped = Status::failure(tr("The bulk load was cancelled."));
     // Each search table X has a view X_rows with what it holds for a record (see resources/sql).
     Statement views(m_db.handle(),
                     "SELECT v.name, substr(v.name, 1, length(v.name) - 5) FROM sqlite_schema v "
@@ -63,7 +82,19 @@ Status BulkLoad::finish() {
     QList<QPair<QString, QString>> searchTables;
     while (views.next())
         searchTables.append({views.text(0), views.text(1)});
+    const int steps = static_cast<int>(m_dropped.size() + searchTables.size());
+    int done = 0;
+    for (const DroppedIndex& index : std::as_const(m_dropped)) {
+        if (progress && !progress(done++, steps))
+            return m_status = stopped;
+        const int rc = sqlite3_exec(m_db.handle(), index.sql.constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return m_status = Status::failure(describeSqliteError(m_db.handle(), rc));
+    }
+    m_dropped.clear();
     for (const auto& [view, table] : searchTables) {
+        if (progress && !progress(done++, steps))
+            return m_status = stopped;
         Statement columns(m_db.handle(),
                           "SELECT group_concat(name, ', ') FROM pragma_table_info(?1) WHERE cid > 0");
         columns.bind(1, view);

@@ -5,10 +5,15 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <functional>
+#include <memory>
 
 namespace rapport {
 
 class Database;
+namespace sync {
+class CaptureSuspension;
+}
 
 // Makes a bulk job (sample data, an import) run near the speed of a plain table load, inside the caller's
 // transaction. While it is active on a connection, the search-index insert triggers skip that connection's
@@ -16,6 +21,12 @@ class Database;
 // those indexes by sorting and indexes the new rows for search in one pass per search table, so the database
 // is complete again before the caller commits. Destroyed without finish() (cancel, error), it only switches
 // the triggers back on: the caller's rollback undoes the rest.
+//
+// Sync change capture: while no other copy of the database exists (no field copy made from it, none it was
+// made from, no package exchanged), the rows of a bulk load are part of the baseline every later field copy
+// starts from (a copy takes the whole file, as it takes rows written before sync existed), so the load
+// suspends the per-row change records on its connection. Once copies exist, every row is recorded as usual so
+// that it reaches them.
 class BulkLoad final {
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)
 public:
@@ -26,7 +37,12 @@ public:
     BulkLoad& operator=(const BulkLoad&) = delete;
 
     const Status& status() const { return m_status; }
-    Status finish();
+    // Called before each step of finish() (an index rebuilt, a search table filled) with the steps done so
+    // far and how many there are; returning false stops, and the caller rolls back.
+    using Progress = std::function<bool(int done, int steps)>;
+    Status finish(const Progress& progress = {});
+    // Whether this load's rows go without sync change records (see above).
+    bool suspendsChangeCapture() const { return m_capture != nullptr; }
 
 private:
     struct DroppedIndex {
@@ -36,6 +52,7 @@ private:
     Database& m_db;
     qint64 m_firstId = 0;
     QList<DroppedIndex> m_dropped;
+    std::unique_ptr<sync::CaptureSuspension> m_capture;
     bool m_active = false;
     Status m_status;
 };

@@ -102,6 +102,16 @@ Statement& Statement::bindText(int index, std::string_view utf8) {
     return *this;
 }
 
+Statement& Statement::bindTextStatic(int index, std::string_view utf8) {
+    if (m_stmt) {
+        const int rc =
+            sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+        if (rc != SQLITE_OK)
+            fail(rc);
+    }
+    return *this;
+}
+
 Statement& Statement::bind(int index, qint64 value) {
     if (m_stmt) {
         const int rc = sqlite3_bind_int64(m_stmt, index, value);

@@ -31,6 +31,9 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, double value);
     Statement& bindText(int index, std::string_view utf8);
+    // Binds without copying: the caller keeps the bytes unchanged and alive until the statement has run
+    // (exec(), or next() has returned false) or is bound again. For bulk writers with their own buffers.
+    Statement& bindTextStatic(int index, std::string_view utf8);
     Statement& bindNull(int index);
     int parameterIndex(const char* name) const;
 

@@ -49,13 +49,21 @@ int main(int argc, char** argv) {
     QElapsedTimer timer;
     timer.start();
     qint64 lastReport = 0;
+    qint64 lastDone = -1;
+    const qint64 indexingFrom = options.customers - options.customers / 5; // see DemoGenerator::Progress
     const rapport::Status status = generator.generate(db, options, [&](qint64 done, qint64 total) {
-        if (timer.elapsed() - lastReport >= 5000) {
+        if (done >= indexingFrom && done != lastDone && done < total) {
+            // The indexing steps (index rebuilds, search tables) are reported one by one.
+            std::printf("  indexing step at %lld / %lld after %.1f s\n", static_cast<long long>(done),
+                        static_cast<long long>(total), static_cast<double>(timer.elapsed()) / 1000.0);
+            std::fflush(stdout);
+        } else if (timer.elapsed() - lastReport >= 5000) {
             lastReport = timer.elapsed();
             std::printf("  %lld / %lld customers after %.1f s\n", static_cast<long long>(done),
                         static_cast<long long>(total), static_cast<double>(lastReport) / 1000.0);
             std::fflush(stdout);
         }
+        lastDone = done;
         return true;
     });
     if (status && args.contains(QStringLiteral("--fts-after"))) {

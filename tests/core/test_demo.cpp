@@ -260,3 +260,69 @@ TEST_CASE("cancelling the demo generator leaves the database as it was", "[demo]
     CHECK(scalar(db, "SELECT count(*) FROM users") == 6);
     CHECK(scalar(db, "SELECT count(*) FROM customers") == 100);
 }
+
+TEST_CASE("sample data in a database with no other copies is the sync baseline, with copies it is recorded",
+          "[demo][sync]") {
+    const char* logged =
+        "SELECT count(*) FROM sync_log WHERE tbl IN ('customers', 'contacts', 'interactions', "
+        "'tasks')";
+    DemoGenerator generator;
+    {
+        // No field copy exists yet: a later copy takes these rows with the file, so no change records.
+        test::TempDatabase temp;
+        Database& db = temp.db();
+        REQUIRE(generator.generate(db, options(60)).ok());
+        CHECK(scalar(db, logged) == 0);
+        CHECK(scalar(db, "SELECT rapport_sync_capture()") == 1);
+        // Changes after the load are recorded as usual.
+        Statement insert(db.handle(),
+                         "INSERT INTO customers (id, name, sort_key) VALUES (?1, 'Later', 'later')");
+        insert.bind(1, db.ids().next());
+        REQUIRE(insert.exec().ok());
+        CHECK(scalar(db, logged) == 1);
+    }
+    {
+        // Another copy is known: every new row must reach it, so each one is recorded.
+        test::TempDatabase temp;
+        Database& db = temp.db();
+        REQUIRE(Statement(db.handle(), "INSERT INTO sync_devices (id, uuid) VALUES (1, 'peer')").exec().ok());
+        REQUIRE(generator.generate(db, options(60)).ok());
+        const DemoCounts& counts = generator.counts();
+        CHECK(scalar(db, logged) == counts.customers + counts.contacts + counts.interactions + counts.tasks);
+        CHECK(scalar(db, "SELECT count(*) FROM sync_log WHERE tbl = 'customers' AND op = 'I'") == 60);
+    }
+}
+
+TEST_CASE("cancelling the demo generator while it indexes leaves the database as it was", "[demo]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    const char* schema = "SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger')";
+    const qint64 objects = scalar(db, schema);
+    DemoGenerator generator;
+    qint64 calls = 0;
+    bool indexing = false;
+    const Status status = generator.generate(db, options(3000), [&](qint64 done, qint64 total) {
+        ++calls;
+        // The last fifth of the progress is the indexing; stop at its second step.
+        if (done >= total - total / 5 && done < total) {
+            if (indexing)
+                return false;
+            indexing = true;
+        }
+        return true;
+    });
+    CHECK_FALSE(status.ok());
+    CHECK(indexing);
+    CHECK(calls > 3);
+    CHECK(scalar(db, schema) == objects);
+    for (const char* table :
+         {"customers", "contacts", "interactions", "tasks", "customer_search", "sync_log"}) {
+        INFO(table);
+        const std::string sql = std::string("SELECT count(*) FROM ") + table;
+        CHECK(scalar(db, sql.c_str()) == 0);
+    }
+    CHECK_FALSE(db.isBulkLoading());
+    CHECK(scalar(db, "SELECT rapport_sync_capture()") == 1);
+    REQUIRE(generator.generate(db, options(20)).ok());
+    CHECK(scalar(db, "SELECT count(*) FROM customer_search") == 20);
+}
