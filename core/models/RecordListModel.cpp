@@ -28,14 +28,16 @@ struct RecordListModel::Query {
     bool keysetUsable = false;
 };
 
-RecordListModel::RecordListModel(Database& db, const EntityDescriptor& entity, QObject* parent)
+RecordListModel::RecordListModel(Database& db, const EntityDescriptor& entity, QObject* parent,
+                                 Loading loading)
     : QAbstractTableModel(parent), m_db(db), m_entity(entity),
       m_neverNullColumns(tableColumns(db, entity.table, ColumnSelection::NeverNull)) {
     for (const FieldDescriptor& field : entity.fields) {
         if (field.listedByDefault)
             m_columns << field.name;
     }
-    reload();
+    if (loading == Loading::Immediate)
+        reload();
 }
 
 RecordListModel::~RecordListModel() = default;
@@ -59,16 +61,24 @@ void RecordListModel::setSearchText(const QString& text) {
     if (text == m_searchText)
         return;
     m_searchText = text;
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void RecordListModel::setFilters(const QList<FieldFilter>& filters) {
     m_filters = filters;
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void RecordListModel::refresh() {
-    reload();
+    if (m_loaded)
+        reload();
+}
+
+void RecordListModel::load() {
+    if (!m_loaded)
+        reload();
 }
 
 RecordListModel::Query RecordListModel::buildQuery() const {
@@ -84,6 +94,7 @@ RecordListModel::Query RecordListModel::buildQuery() const {
 }
 
 void RecordListModel::reload() {
+    m_loaded = true;
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();

@@ -21,7 +21,12 @@ class RecordListModel final : public QAbstractTableModel {
 public:
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole, FieldNameRole };
 
-    RecordListModel(Database& db, const EntityDescriptor& entity, QObject* parent = nullptr);
+    // Deferred: nothing is read until load() — for list pages that exist before anyone looks at them, so a
+    // database with millions of interactions does not count them (or size a view for them) at start-up.
+    enum class Loading { Immediate, Deferred };
+
+    RecordListModel(Database& db, const EntityDescriptor& entity, QObject* parent = nullptr,
+                    Loading loading = Loading::Immediate);
     ~RecordListModel() override;
 
     const EntityDescriptor& entity() const { return m_entity; }
@@ -34,6 +39,9 @@ public:
     const QList<FieldFilter>& filters() const { return m_filters; }
     // Re-reads after records changed (counts and pages); keeps the sort and filters.
     void refresh();
+    // Reads for the first time (a deferred model); does nothing when already loaded.
+    void load();
+    bool isLoaded() const { return m_loaded; }
 
     qint64 idAt(int row) const;
     // The row of a record if it is on a page already read, else -1.
@@ -64,6 +72,7 @@ private:
     QString m_sortField; // empty: the entity's sort key (or id)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_total = 0;
+    bool m_loaded = false;
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable QList<int> m_pageUse;               // least recently used first
     mutable QHash<int, QVariantList> m_anchors; // page index -> sort key values of its first row

@@ -45,7 +45,7 @@ QStringList defaultColumns(const EntityDescriptor& entity) {
 RecordListPage::RecordListPage(Database& db, const EntityDescriptor& entity, QWidget* parent)
     : QWidget(parent), m_db(db), m_entity(entity) {
     setObjectName(entity.name + QStringLiteral("List"));
-    m_model = new RecordListModel(db, entity, this);
+    m_model = new RecordListModel(db, entity, this, RecordListModel::Loading::Deferred);
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -121,6 +121,11 @@ RecordListPage::RecordListPage(Database& db, const EntityDescriptor& entity, QWi
     m_view->horizontalHeader()->restoreState(
         settings.value(settingsKey(QStringLiteral("header"))).toByteArray());
     m_total = m_model->rowCount();
+}
+
+void RecordListPage::showEvent(QShowEvent* event) {
+    m_model->load();
+    QWidget::showEvent(event);
 }
 
 RecordListPage::~RecordListPage() {

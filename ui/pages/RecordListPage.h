@@ -48,6 +48,10 @@ signals:
     void countChanged();
     void contextMenuRequested(const QPoint& globalPos);
 
+protected:
+    // The list reads its records the first time it is shown, not when the window is built.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildFilters(QHBoxLayout* bar);
     void applyFilters();
