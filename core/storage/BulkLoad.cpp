@@ -9,6 +9,8 @@
 namespace rapport {
 namespace {
 
+constexpr int bulkHashSize = 64 * 1024 * 1024;
+
 // True when no other copy of this database exists yet: it has no sync tables, or it knows no device but
 // itself and has acknowledged nothing to anyone.
 bool withoutCopies(sqlite3* db) {
@@ -103,9 +105,29 @@ Status BulkLoad::finish(const Progress& progress) {
             QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT r.id, %2 FROM %3 r WHERE r.id >= ?1 "
                            "AND NOT EXISTS (SELECT 1 FROM %1 s WHERE s.rowid = r.id)")
                 .arg(table, names, view);
+        // FTS5 writes its pending terms out as a new segment every `hashsize` bytes (1 MiB by default) and
+        // keeps merging those segments; one large buffer for the fill makes far fewer of them. The setting is
+        // put back afterwards, so ordinary writes work as before.
+        const QString config = QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?1)").arg(table);
+        qint64 previous = 1024 * 1024; // FTS5's default
+        {
+            Statement current(
+                m_db.handle(),
+                QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(table).toStdString());
+            if (current.next())
+                previous = current.int64(0);
+        }
+        Statement setHashSize(m_db.handle(), config.toStdString());
+        setHashSize.bind(1, qint64{bulkHashSize});
+        if (m_status = setHashSize.exec(); !m_status)
+            return m_status;
         Statement insert(m_db.handle(), sql.toStdString());
         insert.bind(1, m_firstId);
-        if (m_status = insert.exec(); !m_status)
+        m_status = insert.exec();
+        setHashSize.bind(1, previous);
+        if (const Status restored = setHashSize.exec(); m_status && !restored)
+            m_status = restored;
+        if (!m_status)
             return m_status;
     }
     return m_status;
