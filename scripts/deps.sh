@@ -6,6 +6,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     catch2 libsqlite3-dev sqlite3 libphonenumber-dev
+    poppler-utils
     xvfb xauth
 )
 missing=()

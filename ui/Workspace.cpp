@@ -7,6 +7,7 @@
 #include "pages/RecordListPage.h"
 #include "pages/WelcomePage.h"
 #include "repository/RecordStore.h"
+#include "sales/SalesArea.h"
 #include "storage/Database.h"
 #include "sync/SyncPage.h"
 
@@ -67,6 +68,13 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     m_stack->addWidget(m_sync);
     connect(m_sync, &SyncPage::dataChanged, this, [this] { recordsChanged(QString()); });
 
+    m_sales = new SalesArea(db, m_actions, prompts, this, this);
+    for (const SalesArea::Page& page : m_sales->pages()) {
+        m_sidebar->addItem(page.title);
+        m_stack->addWidget(page.widget);
+    }
+    connect(m_sales, &SalesArea::changed, this, &Workspace::recordsChanged);
+
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->addWidget(m_sidebar);
@@ -79,7 +87,8 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
+    for (RecordListPage* page :
+         QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} + m_sales->lists())
         connectList(page);
     connect(m_customers, &RecordListPage::activated, this, &Workspace::showCustomer);
     connect(m_contacts, &RecordListPage::activated, this,
@@ -139,7 +148,8 @@ Workspace::~Workspace() {
 
 void Workspace::saveLayout() const {
     QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
-    for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
+    for (RecordListPage* page :
+         QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} + m_sales->lists())
         page->saveLayout();
 }
 
@@ -172,6 +182,8 @@ RecordListPage* Workspace::currentList() const {
     QWidget* page = m_stack->currentWidget();
     if (page == m_activities)
         return static_cast<RecordListPage*>(m_activities->currentWidget());
+    if (RecordListPage* list = m_sales->currentList(page))
+        return list;
     return qobject_cast<RecordListPage*>(page);
 }
 
@@ -202,6 +214,11 @@ void Workspace::showArea(int area) {
         m_stack->setCurrentWidget(m_activities);
         break;
     default:
+        if (area >= SalesFirst && area - SalesFirst < m_sales->pages().size()) {
+            m_stack->setCurrentWidget(m_sales->pages().at(area - SalesFirst).widget);
+            m_sales->pageShown(m_stack->currentWidget());
+            break;
+        }
         m_stack->setCurrentWidget(RecordStore(m_db).count(EntityCatalog::customer()) == 0
                                       ? static_cast<QWidget*>(m_welcome)
                                       : m_customers);
@@ -224,7 +241,7 @@ void Workspace::newRecord() {
     QWidget* page = m_stack->currentWidget();
     if (page == m_contacts)
         m_actions->addRecord(EntityCatalog::contact());
-    else if (page == m_activities)
+    else if (page == m_activities || m_sales->currentList(page))
         m_actions->addRecord(currentList()->entity());
     else
         m_actions->addRecord(EntityCatalog::customer());
@@ -265,6 +282,7 @@ void Workspace::recordsChanged(const QString& entityName) {
     Q_UNUSED(entityName)
     for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
         page->refresh();
+    m_sales->refresh();
     if (m_customerView->customerId())
         m_customerView->reload();
     if (m_stack->currentWidget() == m_customerView &&

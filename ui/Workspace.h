@@ -17,6 +17,7 @@ class CustomerView;
 class Database;
 class RecordActions;
 class RecordListPage;
+class SalesArea;
 class SampleDataLoader;
 class SyncPage;
 class WelcomePage;
@@ -26,7 +27,7 @@ class WelcomePage;
 class Workspace final : public QWidget {
     Q_OBJECT
 public:
-    enum Area { Customers, Contacts, Activities };
+    enum Area { Customers, Contacts, Activities, SalesFirst };
 
     Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWidget* parent = nullptr);
     ~Workspace() override;
@@ -37,6 +38,7 @@ public:
     RecordListPage* interactions() const { return m_interactions; }
     RecordListPage* tasks() const { return m_tasks; }
     CustomerView* customerView() const { return m_customerView; }
+    SalesArea* sales() const { return m_sales; }
     SyncPage* syncPage() const { return m_sync; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
@@ -75,6 +77,7 @@ private:
     RecordListPage* m_tasks = nullptr;
     CustomerView* m_customerView = nullptr;
     SampleDataLoader* m_loader = nullptr;
+    SalesArea* m_sales = nullptr;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
 };

@@ -47,6 +47,7 @@ struct Command {
 
 QList<Command> databaseCommands();
 QList<Command> recordCommands();
+QList<Command> salesCommands();
 QList<Command> syncCommands();
 QList<Command> importExportCommands();
 

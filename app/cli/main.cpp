@@ -1,5 +1,6 @@
 // rapport-cli: everything the desktop program does to data, headless, for scripts and servers.
 #include "CliContext.h"
+#include "QuotePdf.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -28,14 +29,14 @@ QString overview(const QList<Command>& commands) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createCliApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() + syncCommands();
+    QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() + syncCommands() + salesCommands();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     QString databasePath = Database::defaultPath();

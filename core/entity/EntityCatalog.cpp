@@ -1,4 +1,5 @@
 #include "entity/EntityDescriptor.h"
+#include "entity/SalesEntities.h"
 
 // The field tables below use brace initialisation and leave trailing members at
 // their defaults on purpose.
@@ -278,8 +279,10 @@ EntityDescriptor taskEntity() {
 } // namespace
 
 const QList<EntityDescriptor>& EntityCatalog::all() {
-    static const QList<EntityDescriptor> entities{customerEntity(), contactEntity(), interactionEntity(),
-                                                  taskEntity(), userEntity()};
+    static const QList<EntityDescriptor> entities =
+        QList<EntityDescriptor>{customerEntity(), contactEntity(), interactionEntity(), taskEntity(),
+                                userEntity()} +
+        salesEntities();
     return entities;
 }
 

@@ -1,0 +1,128 @@
+#include "sales/Money.h"
+
+#include <QStringList>
+
+namespace rapport::money {
+namespace {
+
+__extension__ typedef __int128 Wide;
+
+qint64 divideWide(Wide numerator, Wide denominator) {
+    const bool negative = numerator < 0;
+    const Wide magnitude = negative ? -numerator : numerator;
+    const Wide quotient = (magnitude * 2 + denominator) / (denominator * 2);
+    return static_cast<qint64>(negative ? -quotient : quotient);
+}
+
+// Parses "[-]digits[.digits]" with at most `decimals` fraction digits into an integer scaled by 10^decimals.
+// Commas and spaces as thousands separators are ignored; a comma is a decimal point when there is no dot and
+// it is followed by one to `decimals` digits at the end.
+bool parseScaled(QString text, int decimals, qint64* scaled) {
+    text = text.trimmed();
+    text.remove(QLatin1Char(' '));
+    text.remove(QChar(0x00A0));
+    if (!text.contains(QLatin1Char('.'))) {
+        const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+        if (comma >= 0 && text.size() - comma - 1 <= decimals && text.size() - comma - 1 > 0 &&
+            text.count(QLatin1Char(',')) == 1)
+            text[comma] = QLatin1Char('.');
+    }
+    text.remove(QLatin1Char(','));
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('-'))) {
+        negative = true;
+        text.remove(0, 1);
+    }
+    const QStringList parts = text.split(QLatin1Char('.'));
+    if (text.isEmpty() || parts.size() > 2 || (parts.size() == 2 && parts[1].size() > decimals))
+        return false;
+    for (const QString& part : parts)
+        for (const QChar c : part)
+            if (!c.isDigit() || c.unicode() > '9')
+                return false;
+    if (parts[0].size() > 15)
+        return false;
+    qint64 value = parts[0].isEmpty() ? 0 : parts[0].toLongLong();
+    QString fraction = parts.size() == 2 ? parts[1] : QString();
+    fraction = fraction.leftJustified(decimals, QLatin1Char('0'));
+    for (int i = 0; i < decimals; ++i)
+        value = value * 10 + (fraction[i].unicode() - '0');
+    *scaled = negative ? -value : value;
+    return true;
+}
+
+QString formatScaled(qint64 value, int decimals, bool trimZeros) {
+    const bool negative = value < 0;
+    quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
+    quint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    QString whole = QString::number(magnitude / scale);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, QLatin1Char(','));
+    QString fraction = QString::number(magnitude % scale).rightJustified(decimals, QLatin1Char('0'));
+    if (trimZeros) {
+        while (fraction.endsWith(QLatin1Char('0')))
+            fraction.chop(1);
+    }
+    QString text = negative ? QStringLiteral("-") + whole : whole;
+    if (!fraction.isEmpty())
+        text += QLatin1Char('.') + fraction;
+    return text;
+}
+
+} // namespace
+
+qint64 divideRounded(qint64 numerator, qint64 denominator) {
+    return divideWide(numerator, denominator);
+}
+
+qint64 lineNet(qint64 quantityMilli, qint64 unitPriceMinor, int discountBp) {
+    const Wide gross = Wide(quantityMilli) * Wide(unitPriceMinor) * Wide(10000 - discountBp);
+    return divideWide(gross, Wide(1000) * 10000);
+}
+
+qint64 tax(qint64 netMinor, int rateBp) {
+    return divideWide(Wide(netMinor) * rateBp, 10000);
+}
+
+qint64 percentOf(qint64 amountMinor, int bp) {
+    return divideWide(Wide(amountMinor) * bp, 10000);
+}
+
+QString formatPlain(qint64 minor) {
+    return formatScaled(minor, 2, false);
+}
+
+QString format(qint64 minor, const QString& currency) {
+    return formatPlain(minor) + QLatin1Char(' ') + currency;
+}
+
+bool parse(const QString& text, qint64* minor) {
+    return parseScaled(text, 2, minor);
+}
+
+bool parseQuantity(const QString& text, qint64* milli) {
+    return parseScaled(text, 3, milli);
+}
+
+QString formatQuantity(qint64 milli) {
+    return formatScaled(milli, 3, true);
+}
+
+bool parseRate(const QString& text, int* bp) {
+    QString cleaned = text.trimmed();
+    if (cleaned.endsWith(QLatin1Char('%')))
+        cleaned.chop(1);
+    qint64 value = 0;
+    if (!parseScaled(cleaned, 2, &value) || value < 0 || value > 10000)
+        return false;
+    *bp = int(value);
+    return true;
+}
+
+QString formatRate(int bp) {
+    return formatScaled(bp, 2, true) + QStringLiteral(" %");
+}
+
+} // namespace rapport::money

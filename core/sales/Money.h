@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace rapport::money {
+
+// Money is integer minor units (cents) with a currency code; rates are basis points (1900 = 19 %); quantities
+// are thousandths (2500 = 2.5). Every division rounds half away from zero, the rule of commercial invoices;
+// nothing here touches floating point.
+
+// numerator / denominator, rounded half away from zero (denominator > 0).
+qint64 divideRounded(qint64 numerator, qint64 denominator);
+// A line's net amount: quantity × unit price − discount, rounded once to the minor unit.
+qint64 lineNet(qint64 quantityMilli, qint64 unitPriceMinor, int discountBp);
+// Tax on a net amount at a rate in basis points, rounded to the minor unit.
+qint64 tax(qint64 netMinor, int rateBp);
+// amount × percent (basis points), rounded: the weighted amount of an opportunity, a discount.
+qint64 percentOf(qint64 amountMinor, int bp);
+
+// "1,234.56" with the given grouping (no currency), and "1,234.56 EUR".
+QString formatPlain(qint64 minor);
+QString format(qint64 minor, const QString& currency);
+// "12.5" -> 1250 (cents), "1,234.56" -> 123456; false when it is not an amount with at most two decimals.
+bool parse(const QString& text, qint64* minor);
+// "2.5" -> 2500 thousandths; "1" -> 1000.
+bool parseQuantity(const QString& text, qint64* milli);
+QString formatQuantity(qint64 milli);
+// "19" or "19.5" % -> 1900 / 1950 basis points.
+bool parseRate(const QString& text, int* bp);
+QString formatRate(int bp);
+
+} // namespace rapport::money

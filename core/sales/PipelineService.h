@@ -1,0 +1,110 @@
+#pragma once
+
+#include "repository/RecordStore.h"
+#include "util/Status.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+
+namespace rapport {
+
+class Database;
+
+struct StageInfo {
+    qint64 id = 0;
+    qint64 pipelineId = 0;
+    QString name;
+    int position = 0;
+    int probability = 0;
+    QString outcome; // open, won, lost
+};
+
+struct PipelineInfo {
+    qint64 id = 0;
+    QString name;
+    QList<StageInfo> stages;
+};
+
+// One card on the board.
+struct OpportunityCard {
+    qint64 id = 0;
+    QString title;
+    QString customer;
+    QString owner;
+    qint64 amountMinor = 0;
+    QString currency;
+    int probability = 0;
+    QString expectedClose;
+    QString status;
+};
+
+// One column: its cards and totals per currency (amount and probability-weighted amount).
+struct BoardColumn {
+    StageInfo stage;
+    QList<OpportunityCard> cards;
+    QMap<QString, qint64> amount;
+    QMap<QString, qint64> weighted;
+};
+
+struct OpportunityDraft {
+    QString title;
+    qint64 customerId = 0;
+    qint64 contactId = 0;
+    qint64 pipelineId = 0; // 0: the first pipeline
+    qint64 stageId = 0;    // 0: the first open stage
+    qint64 amountMinor = 0;
+    QString currency = QStringLiteral("EUR");
+    QDate expectedClose;
+    qint64 ownerId = 0;
+    QString source;
+    QString campaign;
+    qint64 leadId = 0;
+    qint64 renewalOfId = 0;
+};
+
+struct StageVisit {
+    qint64 stageId = 0;
+    QString stageName;
+    QString enteredAt;
+    QString leftAt;
+};
+
+// Pipelines, their stages and the opportunities moving through them: every move is kept in the stage history;
+// a move to a won or lost stage closes the opportunity with its reason; a won opportunity can get follow-up
+// work (onboarding tasks, a renewal opportunity).
+class PipelineService final {
+    Q_DECLARE_TR_FUNCTIONS(PipelineService)
+public:
+    explicit PipelineService(Database& db);
+
+    QList<PipelineInfo> pipelines() const;
+    std::optional<StageInfo> stage(qint64 stageId) const;
+    // The first pipeline by position, or 0.
+    qint64 defaultPipeline() const;
+    // The board of a pipeline: every open stage and the won/lost columns with their opportunities; when
+    // ownerId is set, only that owner's.
+    QList<BoardColumn> board(qint64 pipelineId, qint64 ownerId = 0) const;
+
+    WriteResult createOpportunity(const OpportunityDraft& draft);
+    // Moves to a stage of the same pipeline; a won or lost stage needs a reason (and closes), an open one
+    // reopens a closed opportunity.
+    Status move(qint64 opportunityId, qint64 stageId, const QString& reason = {});
+    // Closes in the pipeline's first won (or lost) stage.
+    Status close(qint64 opportunityId, bool won, const QString& reason);
+    QList<StageVisit> history(qint64 opportunityId) const;
+    // After a win: one task per title for the owner, due on successive working days, and a renewal
+    // opportunity (when renewalDate is valid) in renewalPipelineId (0: a pipeline named like "renewal", else
+    // this one).
+    Status followUp(qint64 opportunityId, const QStringList& taskTitles, const QDate& renewalDate,
+                    qint64 renewalPipelineId = 0, qint64* renewalId = nullptr);
+    // Creates the two standard pipelines (new business, renewals) when there are none.
+    Status ensureDefaultPipelines();
+
+private:
+    Status enterStage(qint64 opportunityId, qint64 stageId, const QString& when);
+    Database& m_db;
+};
+
+} // namespace rapport
