@@ -69,6 +69,7 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     connect(m_sync, &SyncPage::dataChanged, this, [this] { recordsChanged(QString()); });
 
     m_sales = new SalesArea(db, m_actions, prompts, this, this);
+    m_salesRow = m_sidebar->count();
     for (const SalesArea::Page& page : m_sales->pages()) {
         m_sidebar->addItem(page.title);
         m_stack->addWidget(page.widget);
@@ -214,8 +215,8 @@ void Workspace::showArea(int area) {
         m_stack->setCurrentWidget(m_activities);
         break;
     default:
-        if (area >= SalesFirst && area - SalesFirst < m_sales->pages().size()) {
-            m_stack->setCurrentWidget(m_sales->pages().at(area - SalesFirst).widget);
+        if (area >= m_salesRow && area - m_salesRow < m_sales->pages().size()) {
+            m_stack->setCurrentWidget(m_sales->pages().at(area - m_salesRow).widget);
             m_sales->pageShown(m_stack->currentWidget());
             break;
         }

@@ -27,7 +27,7 @@ class WelcomePage;
 class Workspace final : public QWidget {
     Q_OBJECT
 public:
-    enum Area { Customers, Contacts, Activities, SalesFirst };
+    enum Area { Customers, Contacts, Activities };
 
     Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWidget* parent = nullptr);
     ~Workspace() override;
@@ -39,6 +39,8 @@ public:
     RecordListPage* tasks() const { return m_tasks; }
     CustomerView* customerView() const { return m_customerView; }
     SalesArea* sales() const { return m_sales; }
+    // The sidebar row of the first sales page (Leads); the others follow in SalesArea::pages() order.
+    int salesRow() const { return m_salesRow; }
     SyncPage* syncPage() const { return m_sync; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
@@ -78,6 +80,7 @@ private:
     CustomerView* m_customerView = nullptr;
     SampleDataLoader* m_loader = nullptr;
     SalesArea* m_sales = nullptr;
+    int m_salesRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
 };

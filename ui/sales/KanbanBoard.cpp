@@ -35,6 +35,8 @@ StageList::StageList(qint64 stageId, QWidget* parent) : QListWidget(parent), m_s
     setDefaultDropAction(Qt::MoveAction);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSpacing(3);
     setMinimumWidth(190);
     setStyleSheet(
@@ -166,9 +168,11 @@ void KanbanBoard::reload() {
             new QLabel(QStringLiteral("<b style='color:%1'>%2</b> <span style='color:gray'>%3 %</span>")
                            .arg(colour, column.stage.name.toHtmlEscaped())
                            .arg(column.stage.probability));
-        auto* total = new QLabel(tr("%n opportunities", nullptr, int(column.cards.size())) +
-                                 QLatin1Char('\n') + totals(column.amount) + QLatin1Char('\n') +
-                                 tr("weighted %1").arg(totals(column.weighted)));
+        auto* total =
+            new QLabel((column.cards.size() == 1 ? tr("1 opportunity")
+                                                 : tr("%1 opportunities").arg(column.cards.size())) +
+                       QLatin1Char('\n') + totals(column.amount) + QLatin1Char('\n') +
+                       tr("weighted %1").arg(totals(column.weighted)));
         total->setObjectName(QStringLiteral("stageTotal"));
         auto* list = new StageList(column.stage.id);
         list->setObjectName(QStringLiteral("stage_%1").arg(column.stage.id));
