@@ -61,6 +61,9 @@ BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows)
     }
     if (withoutCopies(db.handle()))
         m_capture = std::make_unique<sync::CaptureSuspension>(db.handle());
+    // Sync: while rapport_bulk() is on, the change-capture insert triggers skip this connection's rows too;
+    // finish() records them in one pass instead, when the connection records changes at all.
+    m_recordForSync = sync::captureActive(db.handle());
     db.setBulkLoading(true);
     m_active = true;
 }
@@ -130,6 +133,8 @@ Status BulkLoad::finish(const Progress& progress) {
         if (!m_status)
             return m_status;
     }
+    if (m_recordForSync) // the sync change log: the rows the capture triggers skipped (core/sync)
+        m_status = sync::recordBulkInserts(m_db.handle(), m_firstId);
     return m_status;
 }
 

@@ -26,7 +26,8 @@ class CaptureSuspension;
 // made from, no package exchanged), the rows of a bulk load are part of the baseline every later field copy
 // starts from (a copy takes the whole file, as it takes rows written before sync existed), so the load
 // suspends the per-row change records on its connection. Once copies exist, every row is recorded as usual so
-// that it reaches them.
+// that it reaches them: the capture triggers skip the load's inserts and finish() records the new rows in
+// one pass (sync::recordBulkInserts), the same change records a field copy would have got row by row.
 class BulkLoad final {
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)
 public:
@@ -51,6 +52,7 @@ private:
     };
     Database& m_db;
     qint64 m_firstId = 0;
+    bool m_recordForSync = false;
     QList<DroppedIndex> m_dropped;
     std::unique_ptr<sync::CaptureSuspension> m_capture;
     bool m_active = false;

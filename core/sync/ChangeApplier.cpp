@@ -57,14 +57,18 @@ void ChangeApplier::loadHorizons() {
         m_horizons[{row.origin, row.peer}] << QPair<qint64, qint64>(row.fromSeq, row.known);
 }
 
+qint64 ChangeApplier::knownBy(qint64 origin, qint64 seq, qint64 peer) const {
+    qint64 known = 0;
+    for (const auto& [fromSeq, upTo] : m_horizons.value({origin, peer}))
+        if (fromSeq <= seq)
+            known = std::max(known, upTo);
+    return known;
+}
+
 bool ChangeApplier::knows(const LogEntry& a, const LogEntry& b) const {
     if (a.origin == b.origin)
         return b.seq < a.seq;
-    qint64 known = 0;
-    for (const auto& [fromSeq, upTo] : m_horizons.value({a.origin, b.origin}))
-        if (fromSeq <= a.seq)
-            known = std::max(known, upTo);
-    return known >= b.seq;
+    return knownBy(a.origin, a.seq, b.origin) >= b.seq;
 }
 
 QList<LogEntry> ChangeApplier::history(const QString& table, const QVariant& pk) {
@@ -165,11 +169,14 @@ Status ChangeApplier::apply(const Package& package, ImportResult* result) {
     loadHorizons();
 
     // Recompute every touched record, parents' tables first.
+    m_created.clear();
     for (const TableInfo& table : m_schema.tables())
         for (const auto& [name, pk] : std::as_const(touched))
             if (name == table.name)
                 if (const Status done = materialize(table, pk, result); !done)
                     return done;
+    if (const Status done = recordDuplicates(result); !done)
+        return done;
 
     if (maxHlc > 0) {
         Statement& floor = statement(QStringLiteral(
@@ -303,8 +310,9 @@ Status ChangeApplier::materialize(const TableInfo& table, const QVariant& pk, Im
     if (!wanted)
         if (const Status done = recordDeleteConflicts(table, pk, entries, result); !done)
             return done;
-    if (wanted && !exists && lifecycle && lifecycle->fresh)
-        return recordDuplicates(table, pk, *lifecycle, row, result);
+    if (wanted && !exists && lifecycle && lifecycle->fresh && table.hasColumn(QStringLiteral("emails")))
+        m_created << Created{&table, pk.toLongLong(), *lifecycle,
+                             row.value(QStringLiteral("emails")).toString()};
     return Status::success();
 }
 
@@ -382,66 +390,103 @@ Status ChangeApplier::recordDeleteConflicts(const TableInfo& table, const QVaria
     return Status::success();
 }
 
-Status ChangeApplier::recordDuplicates(const TableInfo& table, const QVariant& pk, const LogEntry& creation,
-                                       const QVariantMap& row, ImportResult* result) {
-    static const QHash<QString, QString> searchTables = {
-        {QStringLiteral("customers"), QStringLiteral("customer_search")},
-        {QStringLiteral("contacts"), QStringLiteral("contact_search")}};
-    const QString search = searchTables.value(table.name);
-    if (search.isEmpty() || !table.hasColumn(QStringLiteral("emails")))
-        return Status::success();
+// The same real customer created on two copies: records this package created are compared, by e-mail, with
+// the records created on another copy that neither creation knew of. Those lie in a bounded range of each
+// other copy's log (beyond what the creating copy had seen), so one range scan per copy finds them all,
+// rather than a full-text search per new e-mail.
+Status ChangeApplier::recordDuplicates(ImportResult* result) {
+    static const QStringList tablesWithEmails = {QStringLiteral("customers"), QStringLiteral("contacts")};
     static const QRegularExpression separators(QStringLiteral("[;,\\s]+"));
-    const QStringList emails =
-        row.value(QStringLiteral("emails")).toString().toLower().split(separators, Qt::SkipEmptyParts);
-    QSet<qint64> reported;
-    for (const QString& email : emails) {
-        if (email.size() < 3)
+    const auto split = [](const QString& emails) {
+        return emails.toLower().split(separators, Qt::SkipEmptyParts);
+    };
+    QList<qint64> origins = m_devices.keys();
+    if (!origins.contains(0))
+        origins << 0;
+    for (const QString& tableName : tablesWithEmails) {
+        QList<const Created*> created;
+        for (const Created& c : std::as_const(m_created))
+            if (c.table->name == tableName)
+                created << &c;
+        if (created.isEmpty())
             continue;
-        Statement& s =
-            statement(QStringLiteral("SELECT rowid FROM %1 WHERE emails MATCH ?1 LIMIT 20").arg(search));
-        s.bind(1, QLatin1Char('"') + QString(email).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                      QLatin1Char('"'));
-        QList<qint64> candidates;
-        while (s.next())
-            if (s.int64(0) != pk.toLongLong())
-                candidates << s.int64(0);
-        for (const qint64 other : candidates) {
-            if (reported.contains(other))
-                continue;
-            Statement& check = statement(QStringLiteral("SELECT emails FROM %1 WHERE %2 = ?1")
-                                             .arg(quoted(table.name), quoted(table.pkColumn)));
-            check.bind(1, other);
-            if (!check.next() ||
-                !check.text(0).toLower().split(separators, Qt::SkipEmptyParts).contains(email))
-                continue;
-            const QList<LogEntry> otherHistory = history(table.name, other);
-            const auto created = std::find_if(otherHistory.cbegin(), otherHistory.cend(),
-                                              [](const LogEntry& e) { return e.op == 'I'; });
-            if (created == otherHistory.cend() || created->origin == creation.origin ||
-                knows(creation, *created) || knows(*created, creation))
-                continue;
-            reported.insert(other);
-            const qint64 a = std::min(other, pk.toLongLong());
-            const qint64 b = std::max(other, pk.toLongLong());
-            if (const Status added = addConflict(
-                    {{QStringLiteral("kind"), QStringLiteral("duplicate")},
-                     {QStringLiteral("tbl"), table.name},
-                     {QStringLiteral("pk"), a},
-                     {QStringLiteral("col"), QStringLiteral("emails")},
-                     {QStringLiteral("kept_value"), email},
-                     {QStringLiteral("kept_device"), a == other ? created->origin : creation.origin},
-                     {QStringLiteral("kept_hlc"), a == other ? created->hlc : creation.hlc},
-                     {QStringLiteral("other_value"), email},
-                     {QStringLiteral("other_device"), a == other ? creation.origin : created->origin},
-                     {QStringLiteral("other_hlc"), a == other ? creation.hlc : created->hlc},
-                     {QStringLiteral("other_pk"), b},
-                     {QStringLiteral("pair_key"), QString::number(b)}},
-                    false, result);
-                !added)
-                return added;
+        const TableInfo& table = *created.first()->table;
+        // For each other copy, the first of its changes some new record's creator had not seen.
+        QHash<qint64, qint64> unseenAfter;
+        for (const Created* c : std::as_const(created))
+            for (const qint64 origin : std::as_const(origins))
+                if (origin != c->creation.origin) {
+                    const qint64 known = knownBy(c->creation.origin, c->creation.seq, origin);
+                    const auto it = unseenAfter.find(origin);
+                    if (it == unseenAfter.end() || known < it.value())
+                        unseenAfter.insert(origin, known);
+                }
+        QHash<QString, QList<qint64>> byEmail;
+        QSet<qint64> candidates;
+        for (auto it = unseenAfter.cbegin(); it != unseenAfter.cend(); ++it) {
+            Statement& s = statement(QStringLiteral(
+                "SELECT pk FROM sync_log WHERE origin = ?1 AND seq > ?2 AND op = 'I' AND tbl = ?3"));
+            s.bind(1, it.key()).bind(2, it.value()).bind(3, tableName);
+            while (s.next())
+                candidates.insert(s.int64(0));
+            if (!s.status())
+                return s.status();
+        }
+        for (const qint64 other : std::as_const(candidates)) {
+            Statement& s = statement(QStringLiteral("SELECT emails FROM %1 WHERE %2 = ?1")
+                                         .arg(quoted(table.name), quoted(table.pkColumn)));
+            s.bind(1, other);
+            if (s.next())
+                for (const QString& email : split(s.text(0)))
+                    byEmail[email] << other;
+        }
+        if (byEmail.isEmpty())
+            continue;
+        for (const Created* c : std::as_const(created)) {
+            QSet<qint64> reported;
+            for (const QString& email : split(c->emails)) {
+                if (email.size() < 3)
+                    continue;
+                for (const qint64 other : byEmail.value(email)) {
+                    if (other == c->pk || reported.contains(other))
+                        continue;
+                    bool flagged = false;
+                    if (const Status done = recordDuplicate(*c, email, other, &flagged, result); !done)
+                        return done;
+                    if (flagged)
+                        reported.insert(other);
+                }
+            }
         }
     }
     return Status::success();
+}
+
+Status ChangeApplier::recordDuplicate(const Created& c, const QString& email, qint64 other, bool* flagged,
+                                      ImportResult* result) {
+    const QList<LogEntry> otherHistory = history(c.table->name, other);
+    const auto created = std::find_if(otherHistory.cbegin(), otherHistory.cend(),
+                                      [](const LogEntry& e) { return e.op == 'I'; });
+    const LogEntry& creation = c.creation;
+    if (created == otherHistory.cend() || created->origin == creation.origin || knows(creation, *created) ||
+        knows(*created, creation))
+        return Status::success();
+    *flagged = true;
+    const qint64 a = std::min(other, c.pk);
+    const qint64 b = std::max(other, c.pk);
+    return addConflict({{QStringLiteral("kind"), QStringLiteral("duplicate")},
+                        {QStringLiteral("tbl"), c.table->name},
+                        {QStringLiteral("pk"), a},
+                        {QStringLiteral("col"), QStringLiteral("emails")},
+                        {QStringLiteral("kept_value"), email},
+                        {QStringLiteral("kept_device"), a == other ? created->origin : creation.origin},
+                        {QStringLiteral("kept_hlc"), a == other ? created->hlc : creation.hlc},
+                        {QStringLiteral("other_value"), email},
+                        {QStringLiteral("other_device"), a == other ? creation.origin : created->origin},
+                        {QStringLiteral("other_hlc"), a == other ? creation.hlc : created->hlc},
+                        {QStringLiteral("other_pk"), b},
+                        {QStringLiteral("pair_key"), QString::number(b)}},
+                       false, result);
 }
 
 Status ChangeApplier::addConflict(const QVariantMap& v, bool replaceSnapshot, ImportResult* result) {

@@ -76,8 +76,17 @@ private:
                                 const QVariantMap& finalRow, ImportResult* result);
     Status recordDeleteConflicts(const TableInfo& table, const QVariant& pk, const QList<LogEntry>& history,
                                  ImportResult* result);
-    Status recordDuplicates(const TableInfo& table, const QVariant& pk, const LogEntry& creation,
-                            const QVariantMap& row, ImportResult* result);
+    // A record this package created here, to compare with records created concurrently elsewhere.
+    struct Created {
+        const TableInfo* table = nullptr;
+        qint64 pk = 0;
+        LogEntry creation;
+        QString emails;
+    };
+    Status recordDuplicates(ImportResult* result);
+    Status recordDuplicate(const Created& created, const QString& email, qint64 other, bool* flagged,
+                           ImportResult* result);
+    qint64 knownBy(qint64 origin, qint64 seq, qint64 peer) const;
     Status addConflict(const QVariantMap& values, bool replaceSnapshot, ImportResult* result);
     bool parentExists(const ForeignKey& key, const QVariant& value);
     Statement& statement(const QString& sql);
@@ -89,6 +98,7 @@ private:
     QHash<QPair<qint64, qint64>, QList<QPair<qint64, qint64>>> m_horizons; // (origin, peer) → (from, known)
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
     QSet<QPair<qint64, qint64>> m_fresh;
+    QList<Created> m_created;
 };
 
 } // namespace rapport::sync

@@ -68,9 +68,12 @@ SyncSchema SyncSchema::read(sqlite3* db) {
     SyncSchema schema;
     QStringList names;
     QStringList virtualTables;
+    QSet<QString> withoutRowid;
     Statement list(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name");
     while (list.next()) {
         names << list.text(0);
+        if (list.text(1).contains(QStringLiteral("WITHOUT ROWID"), Qt::CaseInsensitive))
+            withoutRowid.insert(list.text(0));
         if (list.text(1).startsWith(QStringLiteral("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
             virtualTables << list.text(0);
     }
@@ -83,11 +86,14 @@ SyncSchema SyncSchema::read(sqlite3* db) {
         TableInfo info;
         info.name = name;
         QStringList pkColumns;
+        QString pkType;
         Statement columns(db, utf8(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(name))));
         while (columns.next()) {
             info.columns << columns.text(1);
-            if (columns.int64(5) > 0)
+            if (columns.int64(5) > 0) {
                 pkColumns << columns.text(1);
+                pkType = columns.text(2);
+            }
         }
         Statement keys(db, utf8(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(name))));
         while (keys.next())
@@ -97,6 +103,9 @@ SyncSchema SyncSchema::read(sqlite3* db) {
             continue;
         }
         info.pkColumn = pkColumns.first();
+        info.hasRowid = !withoutRowid.contains(name);
+        info.rowidKey = pkType.compare(QStringLiteral("INTEGER"), Qt::CaseInsensitive) == 0 &&
+                        !withoutRowid.contains(name);
         tables << info;
     }
     schema.m_tables = dependencyOrder(tables);
@@ -120,26 +129,39 @@ QStringList captureTriggerSql(const TableInfo& table) {
             .arg(name);
     QStringList pairs;
     QStringList oldPairs;
-    QStringList changed;
-    for (const QString& column : table.columns) {
-        const QString c = quoted(column);
-        pairs << QStringLiteral("%1, new.%2").arg(literal(column), c);
-        oldPairs << QStringLiteral("%1, old.%2").arg(literal(column), c);
-        changed << (changed.isEmpty()
-                        ? QStringLiteral("SELECT %1 AS c, new.%2 AS v, old.%2 IS NOT new.%2 AS x")
-                        : QStringLiteral("SELECT %1, new.%2, old.%2 IS NOT new.%2"))
-                       .arg(literal(column), c);
+    // rapport_changes(previous, name, old, new, ...) builds the JSON of the changed columns in one call;
+    // wide tables chain calls, 40 columns each, to stay within SQLite's limit on function arguments.
+    QString changed = QStringLiteral("NULL");
+    QStringList triples;
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const QString c = quoted(table.columns[i]);
+        pairs << QStringLiteral("%1, new.%2").arg(literal(table.columns[i]), c);
+        oldPairs << QStringLiteral("%1, old.%2").arg(literal(table.columns[i]), c);
+        triples << QStringLiteral("%1, old.%2, new.%2").arg(literal(table.columns[i]), c);
+        if (triples.size() == 40 || i + 1 == table.columns.size()) {
+            changed =
+                QStringLiteral("rapport_changes(%1, %2)").arg(changed, triples.join(QStringLiteral(", ")));
+            triples.clear();
+        }
     }
+    // Rowid tables take the changed columns the pre-update hook kept: one call with three arguments is far
+    // cheaper to compile into every UPDATE statement than an expression over every column.
+    if (table.hasRowid)
+        changed = QStringLiteral("rapport_take_changes(%1, new.rowid, %2)")
+                      .arg(name, literal(table.columns.join(QChar(0x1f))));
     const QString pk = quoted(table.pkColumn);
     const QString when = QStringLiteral(" WHEN rapport_sync_capture() BEGIN ");
+    // A bulk load (rapport_bulk() = 1) records the new rows of id-keyed tables itself when it finishes.
+    const QString insertWhen =
+        table.rowidKey ? QStringLiteral(" WHEN rapport_sync_capture() AND rapport_bulk() = 0 BEGIN ") : when;
     return {
         QStringLiteral("CREATE TRIGGER \"sync_capture_%1_insert\" AFTER INSERT ON %2%3%4new.%5, 'I', "
                        "json_object(%6); END")
-            .arg(table.name, t, when, head, pk, pairs.join(QStringLiteral(", "))),
-        QStringLiteral(
-            "CREATE TRIGGER \"sync_capture_%1_update\" AFTER UPDATE ON %2%3%4new.%5, 'U', v FROM "
-            "(SELECT json_group_object(c, v) AS v, count(*) AS n FROM (%6) WHERE x) WHERE n > 0; END")
-            .arg(table.name, t, when, head, pk, changed.join(QStringLiteral(" UNION ALL "))),
+            .arg(table.name, t, insertWhen, head, pk, pairs.join(QStringLiteral(", "))),
+        // LIMIT 1 keeps the subquery from being flattened, so rapport_changes() runs once per update.
+        QStringLiteral("CREATE TRIGGER \"sync_capture_%1_update\" AFTER UPDATE ON %2%3%4new.%5, 'U', v FROM "
+                       "(SELECT %6 AS v LIMIT 1) WHERE v IS NOT NULL; END")
+            .arg(table.name, t, when, head, pk, changed),
         QStringLiteral("CREATE TRIGGER \"sync_capture_%1_delete\" AFTER DELETE ON %2%3%4old.%5, 'D', "
                        "json_object(%6); END")
             .arg(table.name, t, when, head, pk, oldPairs.join(QStringLiteral(", "))),

@@ -24,6 +24,10 @@ struct TableInfo {
     QString pkColumn;
     QStringList columns; // in declaration order
     QList<ForeignKey> foreignKeys;
+    // Not WITHOUT ROWID: the pre-update hook sees its updates.
+    bool hasRowid = true;
+    // The key is an INTEGER PRIMARY KEY (ids from IdGenerator): bulk loads record new rows in one pass.
+    bool rowidKey = false;
     bool hasColumn(const QString& column) const { return columns.contains(column); }
 };
 
