@@ -1,8 +1,7 @@
 #include "entity/EntityDescriptor.h"
 #include "entity/SalesEntities.h"
 
-// The field tables below use brace initialisation and leave trailing members at
-// their defaults on purpose.
+// The field tables below use brace initialisation and leave trailing members at their defaults on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 namespace rapport {
@@ -11,8 +10,7 @@ namespace {
 using F = FieldDescriptor;
 using T = FieldType;
 
-// Puts the fields whose names start with a prefix into a titled section of the
-// record form.
+// Puts the fields whose names start with a prefix into a titled section of the record form.
 void setSection(EntityDescriptor& entity, const char* prefix, const char* section) {
     for (FieldDescriptor& f : entity.fields) {
         if (f.name.startsWith(QLatin1String(prefix)))
