@@ -44,10 +44,12 @@ QString WriteResult::message() const {
 RecordStore::RecordStore(Database& db) : m_db(db) {}
 
 bool RecordStore::exists(const EntityDescriptor& entity, qint64 id) const {
-    Statement query(m_db.handle(),
-                    QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(entity.table).toStdString());
+    Statement& query =
+        m_db.cachedStatement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(entity.table));
     query.bind(1, id);
-    return query.next();
+    const bool found = query.next();
+    query.reset(); // a cached statement must not stay open on a row
+    return found;
 }
 
 QList<FieldError> RecordStore::checkReferences(const EntityDescriptor& entity,
@@ -143,7 +145,7 @@ WriteResult RecordStore::write(const EntityDescriptor& entity, qint64 id, QVaria
         result.status = transaction.status();
         return result;
     }
-    Statement statement(m_db.handle(), sql.toStdString());
+    Statement& statement = m_db.cachedStatement(sql);
     for (int i = 0; i < bound.size(); ++i)
         statement.bind(i + 1, bound.at(i));
     result.status = statement.exec();
@@ -168,13 +170,14 @@ Status RecordStore::remove(const EntityDescriptor& entity, qint64 id) {
 }
 
 std::optional<Record> RecordStore::get(const EntityDescriptor& entity, qint64 id) const {
-    Statement query(m_db.handle(), QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?1")
-                                       .arg(columnList(entity, QStringLiteral("t")), entity.table)
-                                       .toStdString());
+    Statement& query = m_db.cachedStatement(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?1")
+                                                .arg(columnList(entity, QStringLiteral("t")), entity.table));
     query.bind(1, id);
     if (!query.next())
         return std::nullopt;
-    return readRecord(entity, query);
+    const Record record = readRecord(entity, query);
+    query.reset(); // a cached statement must not stay open on a row
+    return record;
 }
 
 QList<Record> RecordStore::list(const EntityDescriptor& entity, const QList<FieldFilter>& filters, int limit,

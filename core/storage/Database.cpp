@@ -48,6 +48,7 @@ Database::~Database() {
 }
 
 void Database::close() {
+    m_statements.clear(); // finalised before the connection closes
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -56,6 +57,13 @@ void Database::close() {
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_db = nullptr;
+}
+
+Statement& Database::cachedStatement(const QString& sql) {
+    std::shared_ptr<Statement>& statement = m_statements[sql];
+    if (!statement || !statement->isValid())
+        statement = std::make_shared<Statement>(m_db, sql.toStdString());
+    return *statement;
 }
 
 QString Database::defaultPath() {

@@ -4,12 +4,15 @@
 #include "util/Status.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <memory>
 
 struct sqlite3;
 
 namespace rapport {
+
+class Statement;
 
 // One open connection to a Rapport database file. Opening checks the file before touching it: a file that is
 // not SQLite, an SQLite file of another program, or a database from a newer Rapport is refused and left
@@ -43,6 +46,11 @@ public:
     Status saveCopy(const QString& targetPath);
     qint64 fileSize() const;
 
+    // A prepared statement kept for the life of the connection, for SQL that runs again and again (record
+    // writes and lookups): SQLite then compiles it, and the triggers it fires, once. The caller binds, runs
+    // it to completion (exec() or next() until false) and must not use it re-entrantly.
+    Statement& cachedStatement(const QString& sql);
+
     // Used by BulkLoad only: while set, the search-index insert triggers skip this connection's inserts.
     void setBulkLoading(bool on) { m_bulkLoading = on ? 1 : 0; }
     bool isBulkLoading() const { return m_bulkLoading != 0; }
@@ -60,6 +68,7 @@ private:
     sqlite3* m_db = nullptr;
     bool m_readOnly = false;
     int m_bulkLoading = 0; // read by the rapport_bulk() SQL function
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
     IdGenerator m_ids;
 };
 
