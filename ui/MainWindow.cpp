@@ -3,6 +3,8 @@
 #include "FileController.h"
 #include "Workspace.h"
 #include "import/ExportDialog.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/ImportUndoCommand.h"
 #include "import/ImportWizard.h"
 #include "pages/WelcomePage.h"
 #include "storage/Database.h"
@@ -54,9 +56,11 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::showImport);
     importAction->setObjectName(QStringLiteral("actionImport"));
+    QAction* historyAction = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    historyAction->setObjectName(QStringLiteral("actionImportHistory"));
     QAction* exportAction = file->addAction(tr("E&xport…"), this, &MainWindow::showExport);
     exportAction->setObjectName(QStringLiteral("actionExport"));
-    m_databaseActions << importAction << exportAction;
+    m_databaseActions << importAction << historyAction << exportAction;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -185,9 +189,35 @@ void MainWindow::showImport() {
         return;
     auto* wizard = new ImportWizard(m_db.get(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    // Reopening rebuilds the lists from the database, which now holds the imported records.
-    connect(wizard, &ImportWizard::imported, this, [this] { openDatabase(m_db->path()); });
+    // Reopening rebuilds the lists from the database, which now holds the imported records; then Edit ▸ Undo
+    // can revert the import.
+    connect(wizard, &ImportWizard::imported, this, [this, wizard] {
+        const qint64 importId = wizard->result().importId;
+        const QString fileName = QFileInfo(wizard->filePath()).fileName();
+        const QString path = m_db->path(); // a copy: reopening destroys the Database that owns it
+        if (!openDatabase(path) || importId == 0)
+            return;
+        m_undo.push(new ImportUndoCommand(*m_db, importId, fileName, &m_prompts, [this] {
+            if (m_db) {
+                const QString path = m_db->path();
+                openDatabase(path);
+            }
+        }));
+    });
     wizard->show();
+}
+
+void MainWindow::showImportHistory() {
+    if (!m_db)
+        return;
+    auto* dialog = new ImportHistoryDialog(*m_db, &m_prompts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::importUndone, this, [this, dialog] {
+        dialog->close(); // it refers to the connection that reopening replaces
+        const QString path = m_db->path();
+        openDatabase(path);
+    });
+    dialog->show();
 }
 
 void MainWindow::showExport() {

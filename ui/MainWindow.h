@@ -36,6 +36,7 @@ protected:
 private:
     void createMenus();
     void showImport();
+    void showImportHistory();
     void showExport();
     void updateStatus();
     void updateTitle();

@@ -4,6 +4,7 @@
 #include "importer/Exporter.h"
 #include "importer/ImportPresets.h"
 #include "importer/ImportSchema.h"
+#include "importer/ImportUndo.h"
 #include "importer/Importer.h"
 #include "io/TextEncoding.h"
 
@@ -39,7 +40,92 @@ void printProgress(CliContext& context, const ImportProgress& progress) {
     context.err().flush();
 }
 
+// rapport-cli import history [--json]
+int historyCommand(CliContext& context, const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the history as JSON."));
+    parser.addOption(json);
+    if (const int stop =
+            context.parse(parser, arguments, tr("Lists the finished imports, newest first."), 0, 0);
+        stop >= 0)
+        return stop;
+    Database db;
+    if (!context.openDatabase(db))
+        return BadInput;
+    Status status;
+    const QList<ImportRun> runs = ImportUndo(db).history(&status);
+    if (!status)
+        return context.fail(status.message());
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const ImportRun& run : runs)
+            list.append(QJsonObject{{QStringLiteral("id"), QString::number(run.id)},
+                                    {QStringLiteral("entity"), run.entity},
+                                    {QStringLiteral("file"), run.fileName},
+                                    {QStringLiteral("stamp"), run.stamp},
+                                    {QStringLiteral("created"), run.created},
+                                    {QStringLiteral("updated"), run.updated},
+                                    {QStringLiteral("skipped"), run.skipped},
+                                    {QStringLiteral("rejected"), run.rejected},
+                                    {QStringLiteral("reverted_at"),
+                                     run.isReverted() ? QJsonValue(run.revertedAt) : QJsonValue()}});
+        context.printJson(list);
+        return Success;
+    }
+    if (runs.isEmpty())
+        context.out() << tr("No imports yet.") << '\n';
+    for (const ImportRun& run : runs)
+        context.out() << tr("%1  %2  %3 %4: %5 created, %6 updated, %7 skipped, %8 rejected%9")
+                             .arg(run.id)
+                             .arg(run.stamp, run.entity, run.fileName)
+                             .arg(run.created)
+                             .arg(run.updated)
+                             .arg(run.skipped)
+                             .arg(run.rejected)
+                             .arg(run.isReverted() ? tr(" (undone %1)").arg(run.revertedAt) : QString())
+                      << '\n';
+    return Success;
+}
+
+// rapport-cli import undo IMPORT_ID [--force]
+int undoCommand(CliContext& context, const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Undo even if records were changed since the import."));
+    parser.addOption(force);
+    parser.addPositionalArgument(QStringLiteral("IMPORT_ID"), tr("the id shown by “import history”"));
+    if (const int stop =
+            context.parse(parser, arguments,
+                          tr("Reverts an import: deletes what it created, restores what it updated."), 1, 1);
+        stop >= 0)
+        return stop;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().at(0).toLongLong(&ok);
+    if (!ok)
+        return context.usage(tr("“%1” is not an import id.").arg(parser.positionalArguments().at(0)));
+    Database db;
+    if (!context.openDatabase(db))
+        return BadInput;
+    const ImportUndoResult result = ImportUndo(db).revert(id, parser.isSet(force));
+    if (result.needsConfirmation)
+        return context.fail(result.status.message() + QLatin1Char(' ') +
+                            tr("Nothing was changed; run again with --force to undo anyway."));
+    if (!result.status)
+        return context.fail(result.status.message());
+    context.out() << tr("Import %1 undone: %2 records deleted, %3 restored.")
+                         .arg(id)
+                         .arg(result.deleted)
+                         .arg(result.restored)
+                  << '\n';
+    return Success;
+}
+
 int importCommand(CliContext& context, const QStringList& arguments) {
+    if (arguments.size() > 1 && (arguments.at(1) == u"history" || arguments.at(1) == u"undo")) {
+        QStringList rest = arguments;
+        rest[0] += QLatin1Char(' ') + rest.takeAt(1);
+        return arguments.at(1) == u"history" ? historyCommand(context, rest) : undoCommand(context, rest);
+    }
     QCommandLineParser parser;
     const QCommandLineOption delimiter(QStringLiteral("delimiter"),
                                        tr("Field delimiter (, ; tab |); detected by default."),
@@ -176,6 +262,7 @@ int importCommand(CliContext& context, const QStringList& arguments) {
                                       {QStringLiteral("dry_run"), options.dryRun},
                                       {QStringLiteral("encoding"), QString::fromLatin1(result.encoding)},
                                       {QStringLiteral("seconds"), result.seconds},
+                                      {QStringLiteral("import_id"), QString::number(result.importId)},
                                       {QStringLiteral("rejects"), rejectList},
                                       {QStringLiteral("rejects_file"), result.rejectsPath}});
     } else {
@@ -187,6 +274,9 @@ int importCommand(CliContext& context, const QStringList& arguments) {
                              .arg(result.rejected)
                              .arg(result.seconds, 0, 'f', 2)
                       << '\n';
+        if (result.importId != 0)
+            context.out() << tr("Import %1; undo with: rapport-cli import undo %1").arg(result.importId)
+                          << '\n';
         if (!result.rejectsPath.isEmpty())
             context.out() << tr("Rejected rows: %1").arg(QDir::toNativeSeparators(result.rejectsPath))
                           << '\n';
@@ -243,7 +333,8 @@ int exportCommand(CliContext& context, const QStringList& arguments) {
 
 QList<Command> importExportCommands() {
     return {
-        {QStringLiteral("import"), tr("Import customers, contacts or interactions from CSV or vCard"),
+        {QStringLiteral("import"),
+         tr("Import customers, contacts or interactions from CSV or vCard; import history, import undo ID"),
          importCommand},
         {QStringLiteral("export"), tr("Export customers, contacts or interactions to CSV or vCard"),
          exportCommand},

@@ -1,11 +1,9 @@
 #include "importer/ImportSink.h"
 
+#include "importer/ImportBatch.h"
 #include "importer/ValueRules.h"
 #include "storage/Database.h"
 #include "storage/TextFold.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace rapport {
 namespace {
@@ -56,6 +54,7 @@ struct ImportSink::Prepared {
     Statement insertOrganisation;
     Statement selectPrevious;
     Statement insertPrevious;
+    ImportBatch batch; // the new records, written a few hundred at a time
 };
 
 ImportSink::ImportSink(Database& db, const ImportSchema& schema, DuplicatePolicy policy, QString stamp,
@@ -63,6 +62,15 @@ ImportSink::ImportSink(Database& db, const ImportSchema& schema, DuplicatePolicy
     : m_db(db), m_schema(schema), m_policy(policy), m_stamp(stamp.toStdString()), m_runId(runId) {}
 
 ImportSink::~ImportSink() = default;
+
+int ImportSink::field(const char* name) const {
+    const QLatin1String wanted(name);
+    const QList<ImportField>& fields = m_schema.fields();
+    for (int i = 0; i < fields.size(); ++i)
+        if (fields[i].name == wanted)
+            return i;
+    return -1;
+}
 
 qint64 ImportSink::newId() {
     const qint64 id = m_db.ids().next();
@@ -73,6 +81,7 @@ qint64 ImportSink::newId() {
 }
 
 Status ImportSink::prepare() {
+    m_notesIndex = m_schema.indexOf(m_schema.notesField());
     const EntityDescriptor& entity = m_schema.descriptor();
     const QString table = entity.table;
     QStringList columns{QStringLiteral("id")};
@@ -106,7 +115,18 @@ Status ImportSink::prepare() {
     const std::string updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1")
                                       .arg(table, sets.join(QLatin1Char(',')))
                                       .toStdString();
-    const std::string selectSql = QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table).toStdString();
+    QStringList pairs; // every column of the table, for the previous values of an updated record
+    {
+        Statement info(m_db.handle(), "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+        info.bind(1, table);
+        while (info.next())
+            pairs << QStringLiteral("'%1', \"%1\"").arg(info.text(0));
+    }
+    const std::string selectSql = QStringLiteral("SELECT json_object(%1) FROM %2 WHERE id = ?")
+                                      .arg(pairs.join(QLatin1Char(',')), table)
+                                      .toStdString();
+    const std::string tableUtf8 = table.toStdString();
+    const std::string columnList = columns.join(QLatin1Char(',')).toStdString();
     m_st = std::make_unique<Prepared>(
         Prepared{Statement(m_db.handle(), insertSql), Statement(m_db.handle(), updateSql),
                  Statement(m_db.handle(),
@@ -115,7 +135,8 @@ Status ImportSink::prepare() {
                  Statement(m_db.handle(), selectSql),
                  Statement(m_db.handle(),
                            "INSERT INTO import_run_updates (id, run_id, table_name, record_id, previous) "
-                           "VALUES (?, ?, ?, ?, ?)")});
+                           "VALUES (?, ?, ?, ?, ?)"),
+                 ImportBatch(m_db.handle(), tableUtf8, columnList, static_cast<int>(columns.size()))});
     for (const Statement* s : {&m_st->insert, &m_st->update, &m_st->insertOrganisation, &m_st->selectPrevious,
                                &m_st->insertPrevious})
         if (!s->isValid())
@@ -238,22 +259,23 @@ void ImportSink::keysFor(const ImportRow& row, qint64 customerId, std::vector<st
 }
 
 bool ImportSink::savePrevious(qint64 id) {
+    // SQLite writes the JSON, so 64-bit ids and other integers keep every digit for ImportUndo.
     Statement& s = m_st->selectPrevious;
     s.bind(1, id);
-    QJsonObject previous;
-    if (s.next())
-        for (int c = 0; c < s.columnCount(); ++c)
-            previous.insert(s.columnName(c), QJsonValue::fromVariant(s.value(c)));
-    s.reset();
+    if (!s.next()) {
+        m_status = s.status().ok() ? Status::failure(tr("Record %1 vanished during the import.").arg(id))
+                                   : s.status();
+        return false;
+    }
     Statement& insert = m_st->insertPrevious;
     insert.bind(1, m_db.ids().next()).bind(2, m_runId).bind(3, m_schema.descriptor().table).bind(4, id);
-    insert.bindText(5, QJsonDocument(previous).toJson(QJsonDocument::Compact).toStdString());
+    insert.bindText(5, s.utf8(0));
     m_status = insert.exec();
+    s.reset();
     return m_status.ok();
 }
 
 ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& reason) {
-    const EntityDescriptor& entity = m_schema.descriptor();
     const ImportEntity kind = m_schema.entity();
     auto reject = [&](const QString& fieldName, const QString& why) {
         column = m_schema.label(fieldName);
@@ -328,9 +350,7 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
     }
 
     // Notes: the notes column, then the columns sent to the notes.
-    const QString notesName = m_schema.notesField();
-    const int notesIndex = m_schema.indexOf(notesName);
-    m_notes = row.values[notesIndex];
+    m_notes = row.values[static_cast<size_t>(m_notesIndex)];
     if (!row.notesExtra.empty()) {
         if (!m_notes.empty())
             m_notes += '\n';
@@ -347,11 +367,44 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
     if (duplicate && m_policy == DuplicatePolicy::Skip)
         return Outcome::Skipped;
     const bool update = duplicate && m_policy == DuplicatePolicy::Update;
-    if (update && !savePrevious(duplicate))
-        return Outcome::Failed;
-
-    Statement& s = update ? m_st->update : m_st->insert;
+    if (update) {
+        // The record may be one of this file's rows still waiting in the batch.
+        if (m_status = flush(); !m_status)
+            return Outcome::Failed;
+        if (!savePrevious(duplicate))
+            return Outcome::Failed;
+    }
     const qint64 id = update ? duplicate : newId();
+    if (update) {
+        Statement& s = m_st->update;
+        bindRow(s, row, id, true, userId, contactId, customerId);
+        m_status = s.exec();
+    } else {
+        ImportBatch& batch = m_st->batch;
+        bindRow(batch, row, id, false, userId, contactId, customerId);
+        batch.endRow();
+        if (batch.isFull())
+            m_status = batch.flush();
+    }
+    if (!m_status)
+        return Outcome::Failed;
+    for (const std::uint64_t key : m_keys)
+        m_duplicates.insert(key, id);
+    if (kind == ImportEntity::Customer)
+        m_customersByName.insert(KeyIndex::hashKey('o', m_sortKey), id);
+    return update ? Outcome::Updated : Outcome::Created;
+}
+
+Status ImportSink::flush() {
+    return m_st ? m_st->batch.flush() : Status::success();
+}
+
+template <typename Target>
+void ImportSink::bindRow(Target& s, const ImportRow& row, qint64 id, bool update, qint64 userId,
+                         qint64 contactId, qint64 customerId) const {
+    const EntityDescriptor& entity = m_schema.descriptor();
+    const ImportEntity kind = m_schema.entity();
+    const int notesIndex = m_notesIndex;
     s.bind(1, id);
     int p = 2;
     for (int i = 0; i < m_schema.fields().size(); ++i) {
@@ -374,7 +427,7 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
         else if (!update && f.descriptor->defaultValue.isValid())
             s.bind(param, f.descriptor->defaultValue);
         else if (!update && f.descriptor->type == FieldType::Boolean)
-            s.bind(param, 0);
+            s.bind(param, qint64{0});
     }
     p = 2 + static_cast<int>(entity.fields.size());
     if (!entity.sortKeyColumn.isEmpty()) {
@@ -385,14 +438,6 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
     if (!update)
         s.bindText(p, m_stamp);
     s.bindText(p + 1, m_stamp);
-    m_status = s.exec();
-    if (!m_status)
-        return Outcome::Failed;
-    for (const std::uint64_t key : m_keys)
-        m_duplicates.insert(key, id);
-    if (kind == ImportEntity::Customer)
-        m_customersByName.insert(KeyIndex::hashKey('o', m_sortKey), id);
-    return update ? Outcome::Updated : Outcome::Created;
 }
 
 } // namespace rapport

@@ -36,6 +36,8 @@ public:
     Status prepare();
     // Failed: a database error, see status(). Rejected: `column` and `reason` say why.
     Outcome write(ImportRow& row, QString& column, QString& reason);
+    // Writes the new records still waiting in the batch; call before reading the table or committing.
+    Status flush();
 
     const Status& status() const { return m_status; }
     qint64 organisationsCreated() const { return m_organisationsCreated; }
@@ -53,7 +55,10 @@ private:
     qint64 findUser(const std::string& text) const;
     void keysFor(const ImportRow& row, qint64 customerId, std::vector<std::uint64_t>& keys) const;
     bool savePrevious(qint64 id);
-    int field(const char* name) const { return m_schema.indexOf(QLatin1String(name)); }
+    template <typename Target>
+    void bindRow(Target& s, const ImportRow& row, qint64 id, bool update, qint64 userId, qint64 contactId,
+                 qint64 customerId) const;
+    int field(const char* name) const; // no QString made: it runs several times per row
 
     Database& m_db;
     const ImportSchema& m_schema;
@@ -72,6 +77,7 @@ private:
     std::vector<std::uint64_t> m_keys;
     std::string m_notes;
     std::string m_sortKey;
+    int m_notesIndex = -1;
 };
 
 } // namespace rapport

@@ -65,6 +65,7 @@ struct ImportResult {
     char delimiter = ',';
     QByteArray encoding;
     double seconds = 0;
+    qint64 importId = 0; // the import history's id of a committed import (for ImportUndo), else 0
 };
 
 using ImportProgressCallback = std::function<void(const ImportProgress&)>;

@@ -6,6 +6,7 @@
 #include "importer/ValueRules.h"
 #include "io/CsvWriter.h"
 #include "repository/FieldNormalizer.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -55,6 +56,9 @@ std::string_view unneutralise(std::string_view cell) {
     return cell;
 }
 
+// About how many bytes one row of a contacts or customers file takes, to size the bulk load.
+constexpr qint64 bytesPerRowEstimate = 140;
+
 QString fromUtf8(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
@@ -66,7 +70,8 @@ public:
         Statement get(db, "PRAGMA cache_size");
         if (get.next())
             m_previous = get.int64(0);
-        sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+        // New rows go in id order and the secondary indexes are built by sorting: a modest cache is enough.
+        sqlite3_exec(db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
     }
     ~CacheSize() {
         const std::string sql = "PRAGMA cache_size = " + std::to_string(m_previous);
@@ -159,7 +164,15 @@ ImportResult Importer::run(const QString& path) {
             return result;
         }
     }
-    ImportSink sink(m_db, schema, m_options.onDuplicate, stamp, runId);
+    // Search rows, secondary indexes of a table that grows many times over: built once at the end.
+    const qint64 expectedRows = std::max<qint64>(1, source.totalBytes() / bytesPerRowEstimate);
+    BulkLoad bulk(m_db, {schema.descriptor().table}, expectedRows);
+    if (!bulk.status()) {
+        result.status = bulk.status();
+        return result;
+    }
+    auto sinkOwner = std::make_unique<ImportSink>(m_db, schema, m_options.onDuplicate, stamp, runId);
+    ImportSink& sink = *sinkOwner;
     if (const Status prepared = sink.prepare(); !prepared) {
         result.status = prepared;
         return result;
@@ -291,9 +304,21 @@ ImportResult Importer::run(const QString& path) {
             return result;
         }
     }
+    if (!result.cancelled && !source.hasError()) {
+        if (const Status flushed = sink.flush(); !flushed) {
+            result.status = flushed;
+            result.errorLine = source.line();
+            return result;
+        }
+    }
     if (rejects)
         rejects->finish();
     result.organisationsCreated = sink.organisationsCreated();
+    const qint64 firstId = sink.firstId();
+    const qint64 lastId = sink.lastId();
+    // The duplicate-key indexes (about 64 MB for a million rows) go before the indexes and the search
+    // tables are built.
+    sinkOwner.reset();
     if (!result.rejectsPath.isEmpty() || rejects)
         result.rejectsPath = m_options.rejectsPath;
     result.seconds = timer.elapsed() / 1000.0;
@@ -305,6 +330,14 @@ ImportResult Importer::run(const QString& path) {
     if (result.cancelled)
         return result;
     report(true);
+    // Cancel stays possible until the commit: after the last rows and while the indexes are built.
+    const auto cancelled = [this] {
+        return m_cancel && m_cancel->load(std::memory_order_relaxed);
+    };
+    if (cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
     if (m_options.dryRun) {
         transaction.rollback();
         return result;
@@ -312,12 +345,22 @@ ImportResult Importer::run(const QString& path) {
     Statement history(m_db.handle(),
                       "UPDATE import_runs SET first_id = ?, last_id = ?, created = ?, updated = ?, "
                       "skipped = ?, rejected = ? WHERE id = ?");
-    history.bind(1, sink.firstId()).bind(2, sink.lastId()).bind(3, result.created).bind(4, result.updated);
+    history.bind(1, firstId).bind(2, lastId).bind(3, result.created).bind(4, result.updated);
     history.bind(5, result.skipped).bind(6, result.rejected).bind(7, runId);
     result.status = history.exec();
     if (result.status)
+        result.status = bulk.finish([&](int, int) { return !cancelled(); });
+    if (!result.status && cancelled()) {
+        result.status = Status::success();
+        result.cancelled = true;
+        result.created = result.updated = 0;
+        return result;
+    }
+    if (result.status)
         result.status = transaction.commit();
-    if (!result.status)
+    if (result.status)
+        result.importId = runId;
+    else
         result.created = result.updated = 0;
     result.seconds = timer.elapsed() / 1000.0;
     return result;
@@ -363,6 +406,20 @@ ImportPreview Importer::preview(const QString& path, const ImportOptions& option
             preview.dateOrders.insert(c, options.dateOrder != DateParser::Order::Unknown
                                              ? options.dateOrder
                                              : DateParser::detectOrder(dateSamples[c]));
+    for (auto it = preview.dateOrders.cbegin(); it != preview.dateOrders.cend(); ++it) {
+        if (it.value() != DateParser::Order::Ambiguous)
+            continue;
+        QStringList& examples = preview.dateSamples[it.key()];
+        for (const QString& sample : std::as_const(dateSamples[it.key()])) {
+            const QDate dayFirst = DateParser::parseDate(sample, DateParser::Order::DayMonthYear);
+            const QDate monthFirst = DateParser::parseDate(sample, DateParser::Order::MonthDayYear);
+            if (dayFirst.isValid() && monthFirst.isValid() && dayFirst != monthFirst &&
+                !examples.contains(sample.trimmed()))
+                examples << sample.trimmed();
+            if (examples.size() == 3)
+                break;
+        }
+    }
     std::string value;
     for (int r = 0; r < preview.rows.size(); ++r) {
         ImportPreview::Row& row = preview.rows[r];

@@ -24,6 +24,9 @@ struct ImportPreview {
     QList<TextEncoding::Candidate> encodingAlternatives;
     // Per column holding dates: the detected order (Ambiguous: ask the user).
     QHash<int, DateParser::Order> dateOrders;
+    // Per Ambiguous date column: a few of its values as written in the file that read differently as
+    // day-month and month-day (for the question the wizard asks).
+    QHash<int, QStringList> dateSamples;
     struct Row {
         qint64 line = 0;
         QStringList values; // per column, as stored

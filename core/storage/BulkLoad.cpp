@@ -104,9 +104,17 @@ Status BulkLoad::finish(const Progress& progress) {
                           "SELECT group_concat(name, ', ') FROM pragma_table_info(?1) WHERE cid > 0");
         columns.bind(1, view);
         const QString names = columns.next() ? columns.text(0) : QString();
+        // Rows the job's own updates already indexed (update triggers stay on) are removed and indexed again
+        // with the rest. A NOT EXISTS on the search table inside the INSERT would make SQLite stage every
+        // selected row in a temporary table first (the INSERT reads its own target): 230 MB for a million
+        // contacts.
+        Statement stale(m_db.handle(),
+                        QStringLiteral("DELETE FROM %1 WHERE rowid >= ?1").arg(table).toStdString());
+        stale.bind(1, m_firstId);
+        if (m_status = stale.exec(); !m_status)
+            return m_status;
         const QString sql =
-            QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT r.id, %2 FROM %3 r WHERE r.id >= ?1 "
-                           "AND NOT EXISTS (SELECT 1 FROM %1 s WHERE s.rowid = r.id)")
+            QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT r.id, %2 FROM %3 r WHERE r.id >= ?1")
                 .arg(table, names, view);
         // FTS5 writes its pending terms out as a new segment every `hashsize` bytes (1 MiB by default) and
         // keeps merging those segments; one large buffer for the fill makes far fewer of them. The setting is

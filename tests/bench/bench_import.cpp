@@ -2,10 +2,13 @@
 // non-Latin names, a few thousand organisations) imported into an empty database with validation,
 // organisation linking, the duplicate check and the search index, timed against the sqlite3 shell's
 // .import of the same file into a plain table; then export against sqlite3 -csv.
-// Usage: bench-import [ROWS] (default 1000000). Needs the sqlite3 shell on PATH.
+// Usage: bench-import [ROWS] [--with-copies] (default 1000000). Needs the sqlite3 shell on PATH.
+// --with-copies: the database already has a field copy (a second device), so the import's rows are recorded
+// for sync as they are written (an office database with laptops); without it the database has no copies yet.
 #include "importer/Exporter.h"
 #include "importer/Importer.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,7 +18,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
+#include <sys/resource.h>
 
 using namespace rapport;
 
@@ -31,15 +36,24 @@ qint64 peakRssKb() {
     return -1;
 }
 
+// Every row is a distinct person: within one organisation, the k-th row gets the k-th (given name, surname)
+// pair of a fixed permutation of 24 x 24 pairs whose folded forms all differ, so no row is a duplicate by
+// name and organisation (nor by e-mail or phone). About a third also carry a second given name.
 void generate(const QString& path, qint64 rows) {
-    static const char* const first[] = {"Jan",    "Anna",  "Ελένη",   "Дмитрий", "María", "Zoë",
-                                        "Łukasz", "مریم",  "Γιώργος", "Ольга",   "José",  "Małgorzata",
-                                        "Peter",  "Sofía", "Reza",    "Ирина"};
+    static const char* const first[] = {"Jan",    "Anna",  "Ελένη",   "Дмитрий",   "María",      "Zoë",
+                                        "Łukasz", "مریم",  "Γιώργος", "Ольга",     "José",       "Małgorzata",
+                                        "Peter",  "Sofía", "Reza",    "Ирина",     "Νίκος",      "Алексей",
+                                        "Carmen", "زهرا",  "Piotr",   "Katarzyna", "Αικατερίνη", "Наталья"};
+    static const char* const second[] = {"Maria", "Paweł", "Ευάγγελος", "Сергеевна",
+                                         "Luisa", "علی",   "Ewa",       "Jean"};
     static const char* const last[] = {
-        "Kowalski", "Nowak",    "Παπαδοπούλου", "Иванов",  "García",  "Müller",    "Wiśniewski", "Rahimi",
-        "Σταύρου",  "Смирнова", "López",        "O'Brien", "Schmidt", "Fernández", "Karimi",     "Zielińska"};
+        "Kowalski", "Nowak",    "Παπαδοπούλου", "Иванов",  "García",  "Müller",    "Wiśniewski", "رحیمی",
+        "Σταύρου",  "Смирнова", "López",        "O'Brien", "Schmidt", "Fernández", "کریمی",      "Zielińska",
+        "Γεωργίου", "Кузнецов", "Martínez",     "حسینی",   "Wójcik",  "Rodríguez", "Αντωνίου",   "Попова"};
     static const char* const titles[] = {"Sales manager",  "CEO",       "Buyer, purchasing", "Engineer",
                                          "\"Head\" of IT", "Accountant"};
+    constexpr qint64 organisations = 4000;
+    constexpr qint64 pairs = 24 * 24;
     QFile file(path);
     file.open(QIODevice::WriteOnly);
     std::mt19937_64 random(42);
@@ -47,13 +61,18 @@ void generate(const QString& path, qint64 rows) {
     out.reserve(1 << 20);
     out += "First name,Last name,Company,E-mail,Phone,Title,City,Notes\r\n";
     for (qint64 i = 0; i < rows; ++i) {
-        const auto f = first[random() % 16];
-        const auto l = last[random() % 16];
-        const qint64 org = static_cast<qint64>(random() % 4000);
-        out += f;
+        const qint64 org = i % organisations;
+        const qint64 k = i / organisations; // this row's place among its organisation's people
+        // 97 is coprime to 576: k -> pair is one-to-one for the first 576 people of each organisation.
+        const qint64 pair = (k * 97 + org * 13 + (k / pairs)) % pairs;
+        out += first[pair % 24];
+        if (random() % 3 == 0) {
+            out += ' ';
+            out += second[random() % 8];
+        }
         out += ',';
         out += '"';
-        out += QByteArray(l).replace("\"", "\"\"");
+        out += QByteArray(last[pair / 24]).replace("\"", "\"\"");
         out += "\",\"Firma ";
         out += QByteArray::number(org);
         out += ", Sp. z o.o.\",contact";
@@ -68,7 +87,7 @@ void generate(const QString& path, qint64 rows) {
         if (i % 5 == 0)
             out += "Met at the fair.\nCall back in spring; prefers e-mail.";
         else
-            out += "Customer since 2019, quarterly orders";
+            out += "Client since 2019";
         out += "\"\r\n";
         if (out.size() > (1 << 20) - 512) {
             file.write(out);
@@ -76,6 +95,18 @@ void generate(const QString& path, qint64 rows) {
         }
     }
     file.write(out);
+}
+
+double cpuSeconds(int who = RUSAGE_SELF) {
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double loadAverage() {
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
 double runSqlite(const QStringList& arguments, const QByteArray& script) {
@@ -96,7 +127,14 @@ double runSqlite(const QStringList& arguments, const QByteArray& script) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    qint64 rows = 1000000;
+    bool withCopies = false;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--with-copies")
+            withCopies = true;
+        else
+            rows = QByteArray(argv[i]).toLongLong();
+    }
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
     QElapsedTimer timer;
@@ -106,25 +144,48 @@ int main(int argc, char** argv) {
                 QFileInfo(csv).size() / 1e6, timer.elapsed() / 1000.0);
 
     const QString plain = dir.filePath(QStringLiteral("plain.db"));
+    const double childCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     const double sqliteImport =
         runSqlite({plain}, QStringLiteral(".mode csv\n.import %1 t\n").arg(csv).toUtf8());
+    const double sqliteCpu = cpuSeconds(RUSAGE_CHILDREN) - childCpuBefore;
 
     Database db;
     db.open(dir.filePath(QStringLiteral("rapport.db")));
+    if (withCopies) {
+        Statement peer(db.handle(),
+                       "INSERT INTO sync_devices (id, uuid, name) VALUES (1, 'bench-laptop', 'laptop')");
+        if (const Status added = peer.exec(); !added) {
+            std::fprintf(stderr, "cannot add a field copy: %s\n", qPrintable(added.message()));
+            return 1;
+        }
+    }
     ImportOptions options;
     options.entity = ImportEntity::Contact;
+    const double loadBefore = loadAverage();
+    const double cpuBefore = cpuSeconds();
     timer.restart();
     const ImportResult result = Importer(db, options).run(csv);
     const double rapportImport = timer.elapsed() / 1000.0;
+    const double rapportCpu = cpuSeconds() - cpuBefore;
     if (!result.status) {
         std::fprintf(stderr, "import failed: %s\n", qPrintable(result.status.message()));
         return 1;
     }
-    std::printf("import: rapport %.2f s (%lld created, %lld skipped, %lld rejected, %lld organisations), "
+    {
+        Statement changes(db.handle(), "SELECT count(*) FROM sync_log");
+        std::printf("sync change records written by the import: %lld (%s)\n",
+                    static_cast<long long>(changes.next() ? changes.int64(0) : -1),
+                    withCopies ? "database with a field copy" : "database without copies");
+    }
+    std::printf("import: rapport %.2f s wall, %.2f s CPU (%lld created, %lld skipped, %lld rejected, %lld "
+                "organisations), "
                 "sqlite3 .import %.2f s, ratio %.2f, peak RSS %lld MB\n",
-                rapportImport, static_cast<long long>(result.created), static_cast<long long>(result.skipped),
-                static_cast<long long>(result.rejected), static_cast<long long>(result.organisationsCreated),
-                sqliteImport, rapportImport / sqliteImport, peakRssKb() / 1024);
+                rapportImport, rapportCpu, static_cast<long long>(result.created),
+                static_cast<long long>(result.skipped), static_cast<long long>(result.rejected),
+                static_cast<long long>(result.organisationsCreated), sqliteImport,
+                rapportImport / sqliteImport, peakRssKb() / 1024);
+    std::printf("sqlite3 .import CPU %.2f s; load average %.2f before the import, %.2f after\n", sqliteCpu,
+                loadBefore, loadAverage());
 
     const QString exported = dir.filePath(QStringLiteral("export.csv"));
     ExportOptions exportOptions;

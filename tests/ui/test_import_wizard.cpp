@@ -57,3 +57,44 @@ TEST_CASE("the import wizard previews, maps and imports a small file on a worker
     CHECK(finished.first().first().toBool());
     CHECK(test::readBytes(out).contains("Acme")); // customers are the default
 }
+
+TEST_CASE("the import wizard asks whether ambiguous dates are day-month or month-day", "[ui][import]") {
+    test::TempDatabase tmp;
+    const QString csv = QDir(tmp.dir()).filePath(QStringLiteral("birthdays.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("First name,Last name,Birthday\nAnna,Nowak,03/04/1990\nJan,Kos,05/06/1985\n");
+    }
+    ImportWizard wizard(&tmp.db());
+    QStringList questions;
+    DateParser::Order answer = DateParser::Order::Unknown; // first: the user cancels the question
+    wizard.setDateOrderQuestion([&](const QString& question, const QString&, const QString&) {
+        questions << question;
+        return answer;
+    });
+    wizard.show();
+    wizard.setFile(csv);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    wizard.next(); // the question comes before anything is imported
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.first().contains(QStringLiteral("Birthday")));
+    CHECK(questions.first().contains(QStringLiteral("03/04/1990")));
+    CHECK(questions.first().contains(QStringLiteral("05/06/1985"))); // another example from the file
+    CHECK(wizard.currentId() == ImportWizard::MappingPage);          // cancelled: the wizard stays
+
+    answer = DateParser::Order::MonthDayYear;
+    wizard.next();
+    REQUIRE(questions.size() == 2);
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPage);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 10000);
+    REQUIRE(wizard.result().created == 2);
+    Statement s(tmp.db().handle(), "SELECT birthday FROM contacts ORDER BY last_name");
+    REQUIRE(s.next());
+    CHECK(s.text(0) == QStringLiteral("1985-05-06"));
+    REQUIRE(s.next());
+    CHECK(s.text(0) == QStringLiteral("1990-03-04")); // March 4, as answered
+    CHECK(questions.size() == 2);                     // asked once per answer, not again on the way
+}

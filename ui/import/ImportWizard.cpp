@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -33,6 +35,16 @@ ImportWizard::ImportWizard(Database* db, QWidget* parent) : QWizard(parent), m_d
     setPage(RunPage, createRunPage());
     setPage(SummaryPage, createSummaryPage());
     resize(900, 600);
+    m_askDateOrder = [this](const QString& question, const QString& dayFirst, const QString& monthFirst) {
+        QMessageBox box(QMessageBox::Question, tr("Which date order?"), question, QMessageBox::Cancel, this);
+        QPushButton* day = box.addButton(tr("Day first: %1").arg(dayFirst), QMessageBox::AcceptRole);
+        QPushButton* month = box.addButton(tr("Month first: %1").arg(monthFirst), QMessageBox::AcceptRole);
+        box.setDefaultButton(day);
+        box.exec();
+        return box.clickedButton() == day     ? DateParser::Order::DayMonthYear
+               : box.clickedButton() == month ? DateParser::Order::MonthDayYear
+                                              : DateParser::Order::Unknown;
+    };
 }
 
 ImportWizard::~ImportWizard() {
@@ -43,6 +55,10 @@ ImportWizard::~ImportWizard() {
 
 void ImportWizard::setFile(const QString& path) {
     m_path->setText(path);
+}
+
+QString ImportWizard::filePath() const {
+    return m_path->text();
 }
 
 void ImportWizard::setEntity(ImportEntity entity) {
@@ -114,6 +130,8 @@ QWizardPage* ImportWizard::createMappingPage() {
     m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
     m_dateOrder->addItem(tr("Day.month.year"), int(DateParser::Order::DayMonthYear));
     m_dateOrder->addItem(tr("Month/day/year"), int(DateParser::Order::MonthDayYear));
+    connect(m_dateOrder, &QComboBox::activated, this,
+            [this] { m_dateOrderAnswered = true; }); // chosen by hand
     m_presets = new QComboBox;
     m_presets->setObjectName(QStringLiteral("presetCombo"));
     auto* load = new QPushButton(tr("Load preset"));
@@ -269,6 +287,7 @@ void ImportWizard::fillMapping() {
         m_mapping->setItem(c, 2, new QTableWidgetItem(first));
     }
     bool ambiguous = false;
+    m_dateOrderAnswered = false;
     for (auto it = m_preview.dateOrders.cbegin(); it != m_preview.dateOrders.cend(); ++it) {
         if (it.value() == DateParser::Order::MonthDayYear)
             m_dateOrder->setCurrentIndex(1);
@@ -324,7 +343,39 @@ void ImportWizard::initializePage(int id) {
     QWizard::initializePage(id);
 }
 
+bool ImportWizard::askDateOrder() {
+    if (m_dateOrderAnswered)
+        return true;
+    for (auto it = m_preview.dateOrders.cbegin(); it != m_preview.dateOrders.cend(); ++it) {
+        const QStringList examples = m_preview.dateSamples.value(it.key());
+        if (it.value() != DateParser::Order::Ambiguous || examples.isEmpty())
+            continue;
+        const QString example = examples.first();
+        const QLocale locale;
+        const QString format = QStringLiteral("d MMMM yyyy");
+        const QString dayFirst =
+            locale.toString(DateParser::parseDate(example, DateParser::Order::DayMonthYear), format);
+        const QString monthFirst =
+            locale.toString(DateParser::parseDate(example, DateParser::Order::MonthDayYear), format);
+        QString question = tr("The dates in the column “%1” can be read two ways.\n\n%2 — %3 or %4?")
+                               .arg(m_preview.headers.value(it.key()), example, dayFirst, monthFirst);
+        if (examples.size() > 1)
+            question += QLatin1Char('\n') +
+                        tr("Other dates in the file: %1.").arg(examples.mid(1).join(QStringLiteral(", ")));
+        const DateParser::Order answer = m_askDateOrder(question, dayFirst, monthFirst);
+        if (answer != DateParser::Order::DayMonthYear && answer != DateParser::Order::MonthDayYear)
+            return false;
+        m_dateOrder->setCurrentIndex(std::max(0, m_dateOrder->findData(int(answer))));
+        m_dateOrderAnswered = true;
+        m_dateOrder->setStyleSheet(QString());
+        break; // one order applies to every date column of the file
+    }
+    return true;
+}
+
 bool ImportWizard::validateCurrentPage() {
+    if (currentId() == MappingPage)
+        return askDateOrder();
     if (currentId() == FilePage)
         return !m_path->text().isEmpty() && m_preview.status.ok() && !m_preview.headers.isEmpty();
     if (currentId() == RunPage)

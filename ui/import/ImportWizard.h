@@ -5,6 +5,7 @@
 
 #include <QWizard>
 #include <atomic>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -31,8 +32,15 @@ public:
     ImportWizard(Database* db, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
+    // Asks whether the dates of an ambiguous column are day-month or month-day; returns DayMonthYear,
+    // MonthDayYear, or Unknown when the user cancels. Replaceable so tests can answer.
+    using DateOrderQuestion = std::function<DateParser::Order(
+        const QString& question, const QString& dayFirst, const QString& monthFirst)>;
+    void setDateOrderQuestion(DateOrderQuestion question) { m_askDateOrder = std::move(question); }
+
     void setFile(const QString& path);
     void setEntity(ImportEntity entity);
+    QString filePath() const;
     const ImportResult& result() const { return m_result; }
     bool isRunning() const { return m_thread != nullptr; }
 
@@ -53,6 +61,7 @@ private:
     ImportOptions currentOptions(bool withMapping) const;
     void refreshPreview();
     void fillMapping();
+    bool askDateOrder();
     void savePreset();
     void loadPreset();
     void start();
@@ -65,6 +74,8 @@ private:
     std::atomic_bool m_cancel{false};
     QThread* m_thread = nullptr;
     bool m_done = false;
+    bool m_dateOrderAnswered = false;
+    DateOrderQuestion m_askDateOrder;
 
     QComboBox* m_entity = nullptr;
     QLineEdit* m_path = nullptr;
