@@ -8,11 +8,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QThread>
+#include <memory>
 
 namespace rapport {
 namespace {
@@ -28,6 +30,11 @@ QString startDirectory(const Database* db) {
 
 FileController::FileController(QWidget* window, const Prompts* prompts, QObject* parent)
     : QObject(parent), m_window(window), m_prompts(prompts) {}
+
+FileController::~FileController() {
+    if (m_cloneWorker)
+        m_cloneWorker->wait();
+}
 
 QString FileController::fileFilter() {
     return tr("Rapport databases (*.db *.rapport)") + QStringLiteral(";;") + tr("All files (*)");
@@ -137,7 +144,7 @@ void FileController::saveCopy() {
 }
 
 void FileController::newFieldCopy() {
-    if (!m_db || !m_db->isOpen())
+    if (!m_db || !m_db->isOpen() || m_cloneWorker)
         return;
     const QString path =
         QFileDialog::getSaveFileName(m_window, tr("New Field Copy"),
@@ -158,18 +165,52 @@ void FileController::newFieldCopy() {
             .trimmed();
     if (!ok)
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status cloned = sync::SyncService(*m_db).clone(path, options);
-    QGuiApplication::restoreOverrideCursor();
-    if (!cloned) {
-        m_prompts->warn(tr("New Field Copy"), cloned.message());
+    makeFieldCopy(path, options);
+}
+
+void FileController::makeFieldCopy(const QString& path, const sync::CloneOptions& options) {
+    if (!m_db || !m_db->isOpen() || m_cloneWorker)
         return;
-    }
-    QMessageBox::information(
-        m_window, tr("New Field Copy"),
-        tr("The field copy %1 is ready. Copy it to the laptop; it exchanges changes with this "
-           "database through the Sync page.")
-            .arg(QDir::toNativeSeparators(path)));
+    auto* progress = new QProgressDialog(tr("Making the field copy %1…").arg(QDir::toNativeSeparators(path)),
+                                         QString(), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("fieldCopyProgress"));
+    progress->setWindowTitle(tr("New Field Copy"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setCancelButton(nullptr); // a copy half made is removed by core; nothing to cancel midway
+    progress->show();
+
+    const QString source = m_db->path();
+    auto error = std::make_shared<QString>();
+    m_cloneWorker = QThread::create([source, path, options, error] {
+        Database db; // long work runs on its own connection
+        const Status opened = db.open(source);
+        const Status cloned = opened ? sync::SyncService(db).clone(path, options) : opened;
+        if (!cloned)
+            *error = cloned.message();
+    });
+    connect(m_cloneWorker, &QThread::finished, this, [this, progress, path, error] {
+        m_cloneWorker->deleteLater();
+        m_cloneWorker = nullptr;
+        progress->close();
+        progress->deleteLater();
+        if (!error->isEmpty()) {
+            m_prompts->warn(
+                tr("New Field Copy"),
+                tr("The field copy %1 was not made. %2").arg(QDir::toNativeSeparators(path), *error));
+        } else {
+            auto* box = new QMessageBox(QMessageBox::Information, tr("New Field Copy"),
+                                        tr("The field copy %1 is ready. Copy it to the laptop; it exchanges "
+                                           "changes with this database through the Sync page.")
+                                            .arg(QDir::toNativeSeparators(path)),
+                                        QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("fieldCopyReady"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit fieldCopyFinished(path, *error);
+    });
+    m_cloneWorker->start();
 }
 
 } // namespace rapport

@@ -1,5 +1,7 @@
 #include "sync/SyncPage.h"
 
+#include "sync/SyncFolderWatch.h"
+
 #include "Prompts.h"
 #include "storage/Database.h"
 #include "sync/SyncService.h"
@@ -16,7 +18,9 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace rapport {
 namespace {
@@ -29,6 +33,38 @@ QString when(const QDateTime& at) {
 
 QString shown(const QVariant& value) {
     return value.isNull() || !value.isValid() ? SyncPage::tr("(empty)") : value.toString();
+}
+
+// What one look at the watched folder did, filled on the worker thread and read when it is done.
+struct WatchOutcome {
+    int imported = 0;
+    qint64 applied = 0;
+    qint64 conflicts = 0;
+    QStringList refusals;
+};
+
+// Imports the files; the refused ones are tried again while others succeed (a package that came in after
+// its successor fills the gap), then reported.
+void importAll(Database& db, QStringList pending, WatchOutcome* outcome) {
+    bool progress = true;
+    while (progress && !pending.isEmpty()) {
+        progress = false;
+        QStringList refused;
+        outcome->refusals.clear();
+        for (const QString& file : std::as_const(pending)) {
+            ImportResult result;
+            if (const Status done = SyncService(db).importPackage(file, &result); !done) {
+                refused << file;
+                outcome->refusals << done.message();
+                continue;
+            }
+            progress = true;
+            ++outcome->imported;
+            outcome->applied += result.applied;
+            outcome->conflicts += result.conflicts;
+        }
+        pending = refused;
+    }
 }
 
 QTableWidget* makeTable(const QString& name, const QStringList& headers) {
@@ -80,6 +116,19 @@ SyncPage::SyncPage(Database& db, const Prompts* prompts, QWidget* parent)
     m_import->setObjectName(QStringLiteral("syncImport"));
     connect(m_export, &QPushButton::clicked, this, &SyncPage::exportChanges);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::importPackage);
+    m_watchButton = new QPushButton(tr("Watch a folder…"));
+    m_watchButton->setObjectName(QStringLiteral("syncWatch"));
+    m_watchButton->setToolTip(
+        tr("Import every new package that appears in a folder, such as a shared folder"));
+    m_stopWatching = new QPushButton(tr("Stop watching"));
+    m_stopWatching->setObjectName(QStringLiteral("syncStopWatching"));
+    m_watchLabel = new QLabel;
+    m_watchLabel->setObjectName(QStringLiteral("syncWatchedFolder"));
+    m_watchLabel->setWordWrap(true);
+    connect(m_watchButton, &QPushButton::clicked, this, &SyncPage::watchFolder);
+    connect(m_stopWatching, &QPushButton::clicked, this, &SyncPage::stopWatching);
+    m_watch = new SyncFolderWatch(db.path(), this);
+    connect(m_watch, &SyncFolderWatch::changed, this, &SyncPage::scanWatchedFolder);
 
     m_conflicts = makeTable(QStringLiteral("syncConflicts"),
                             {tr("Record"), tr("Field"), tr("Value kept"), tr("Other value")});
@@ -104,6 +153,8 @@ SyncPage::SyncPage(Database& db, const Prompts* prompts, QWidget* parent)
     buttons->addWidget(m_export);
     buttons->addWidget(m_import);
     buttons->addStretch();
+    buttons->addWidget(m_watchButton);
+    buttons->addWidget(m_stopWatching);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_takeOther, m_keep, m_restore, m_dismiss})
         actions->addWidget(b);
@@ -120,10 +171,13 @@ SyncPage::SyncPage(Database& db, const Prompts* prompts, QWidget* parent)
     layout->addWidget(m_identity);
     layout->addWidget(m_state);
     layout->addLayout(buttons);
+    layout->addWidget(m_watchLabel);
     layout->addWidget(m_message);
     layout->addWidget(inbox, 2);
     layout->addWidget(history, 1);
     refresh();
+    updateWatchLabel();
+    QTimer::singleShot(0, this, &SyncPage::scanWatchedFolder); // what arrived while the program was closed
 }
 
 SyncPage::~SyncPage() {
@@ -200,11 +254,97 @@ void SyncPage::updateButtons() {
     m_dismiss->setEnabled(!busy && kind >= 0);
     m_export->setEnabled(!busy);
     m_import->setEnabled(!busy);
+    m_watchButton->setEnabled(!busy);
+    m_stopWatching->setEnabled(!busy && !watchedFolder().isEmpty());
+}
+
+QString SyncPage::watchedFolder() const {
+    return m_watch->folder();
+}
+
+void SyncPage::updateWatchLabel() {
+    const QString folder = watchedFolder();
+    if (folder.isEmpty())
+        m_watchLabel->setText(tr("No folder is watched."));
+    else if (!QFileInfo(folder).isDir())
+        m_watchLabel->setText(
+            tr("Watched folder: %1 (not available now)").arg(QDir::toNativeSeparators(folder)));
+    else
+        m_watchLabel->setText(tr("Watched folder: %1 — new packages in it are imported automatically.")
+                                  .arg(QDir::toNativeSeparators(folder)));
+}
+
+void SyncPage::watchFolder() {
+    const QString start = watchedFolder().isEmpty()
+                              ? QSettings().value(QStringLiteral("sync/folder"), QDir::homePath()).toString()
+                              : watchedFolder();
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Watch a folder for sync packages"), start);
+    if (!folder.isEmpty())
+        setWatchedFolder(folder);
+}
+
+void SyncPage::stopWatching() {
+    setWatchedFolder(QString());
+}
+
+void SyncPage::setWatchedFolder(const QString& folder) {
+    m_watch->setFolder(folder);
+    updateWatchLabel();
+    updateButtons();
+    m_message->setText(folder.isEmpty() ? tr("The folder is no longer watched.")
+                                        : tr("Watching %1.").arg(QDir::toNativeSeparators(watchedFolder())));
+    scanWatchedFolder();
+}
+
+void SyncPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    updateWatchLabel();
+    scanWatchedFolder();
+}
+
+void SyncPage::scanWatchedFolder() {
+    if (watchedFolder().isEmpty())
+        return;
+    if (isBusy()) {
+        m_rescan = true;
+        return;
+    }
+    const QStringList files = m_watch->pendingFiles();
+    if (files.isEmpty())
+        return;
+    auto outcome = std::make_shared<WatchOutcome>();
+    run(
+        tr("Importing %n package(s) from the watched folder…", nullptr, static_cast<int>(files.size())),
+        [files, outcome](Database& db) {
+            importAll(db, files, outcome.get());
+            return QString();
+        },
+        true,
+        [this, files, outcome](const QString& failure) {
+            QStringList lines;
+            if (!failure.isEmpty()) {
+                lines << failure; // the database could not be opened: the files are tried again later
+            } else {
+                m_watch->markHandled(files); // refusals are reported once, not on every look
+                if (outcome->imported > 0)
+                    lines << tr("Imported %n package(s) from the watched folder: %1 changes, %2 conflicts.",
+                                nullptr, outcome->imported)
+                                 .arg(outcome->applied)
+                                 .arg(outcome->conflicts);
+                lines << outcome->refusals;
+            }
+            const QString message = lines.join(QLatin1Char('\n'));
+            m_message->setText(message);
+            emit folderImported(message, outcome->imported, static_cast<int>(outcome->refusals.size()));
+        });
 }
 
 void SyncPage::exportChanges() {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("sync/folder"), QDir::homePath()).toString();
+    const QString folder = watchedFolder().isEmpty()
+                               ? settings.value(QStringLiteral("sync/folder"), QDir::homePath()).toString()
+                               : watchedFolder();
     const QString name =
         QStringLiteral("rapport-%1-%2.rsync")
             .arg(SyncService(m_db).status().deviceName.replace(QLatin1Char(' '), QLatin1Char('-')),
@@ -229,11 +369,19 @@ void SyncPage::importPackage() {
 }
 
 void SyncPage::exportTo(const QString& path) {
-    run(tr("Exporting changes…"), [path](Database& db) {
-        ExportResult result;
-        const Status done = SyncService(db).exportPackage(path, &result);
-        return done ? QString() : done.message();
-    });
+    run(
+        tr("Exporting changes…"),
+        [path](Database& db) {
+            ExportResult result;
+            const Status done = SyncService(db).exportPackage(path, &result);
+            return done ? QString() : done.message();
+        },
+        false,
+        [this, path](const QString&) {
+            // This copy's own package in the watched folder is not for importing here.
+            if (!watchedFolder().isEmpty() && QFileInfo(path).absolutePath() == watchedFolder())
+                m_watch->markHandled({QFileInfo(path).absoluteFilePath()});
+        });
 }
 
 void SyncPage::importFrom(const QString& path) {
@@ -244,7 +392,8 @@ void SyncPage::importFrom(const QString& path) {
     });
 }
 
-void SyncPage::run(const QString& label, std::function<QString(Database&)> job) {
+void SyncPage::run(const QString& label, std::function<QString(Database&)> job, bool quiet,
+                   std::function<void(const QString&)> after) {
     if (m_worker)
         return;
     m_message->setText(label);
@@ -255,17 +404,25 @@ void SyncPage::run(const QString& label, std::function<QString(Database&)> job) 
         const Status opened = db.open(path);
         *outcome = opened ? job(db) : opened.message();
     });
-    connect(m_worker, &QThread::finished, this, [this, outcome] {
+    connect(m_worker, &QThread::finished, this, [this, outcome, quiet, after] {
         const QString message = *outcome;
         delete outcome;
         m_worker->deleteLater();
         m_worker = nullptr;
-        m_message->setText(message.isEmpty() ? tr("Done.") : message);
+        if (!quiet)
+            m_message->setText(message.isEmpty() ? tr("Done.") : message);
         refresh();
-        if (!message.isEmpty() && m_prompts && m_prompts->warn)
+        if (after)
+            after(message);
+        if (!quiet && !message.isEmpty() && m_prompts && m_prompts->warn)
             m_prompts->warn(tr("Sync"), message);
         emit dataChanged();
-        emit finished(message, message.isEmpty());
+        if (!quiet)
+            emit finished(message, message.isEmpty());
+        if (m_rescan) {
+            m_rescan = false;
+            scanWatchedFolder();
+        }
     });
     updateButtons();
     m_worker->start();

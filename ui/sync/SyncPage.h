@@ -7,15 +7,19 @@
 
 class QLabel;
 class QPushButton;
+class QShowEvent;
 class QTableWidget;
 
 namespace rapport {
 
 class Database;
 struct Prompts;
+class SyncFolderWatch;
 
 // The Sync area: this copy's identity, pending changes and last exchanges, one-click export for the office
 // and import from it (any folder, such as a USB stick), the conflict inbox and the package history.
+// A watched folder (a shared folder) is imported from automatically: every new package in it, when it
+// appears, when the page is shown and at start; refusals go to the status line, not to a message box.
 // Exports and imports run on a worker thread with their own connection.
 class SyncPage final : public QWidget {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
     ~SyncPage() override;
 
     bool isBusy() const { return m_worker != nullptr; }
+    QString watchedFolder() const;
 
 public slots:
     void refresh();
@@ -32,6 +37,12 @@ public slots:
     // The same without the file dialog (scripts, tests).
     void exportTo(const QString& path);
     void importFrom(const QString& path);
+    void watchFolder();
+    void stopWatching();
+    // The same without the folder dialog; an empty folder stops watching.
+    void setWatchedFolder(const QString& folder);
+    // Imports the packages that arrived in the watched folder (does nothing without one).
+    void scanWatchedFolder();
     void takeOtherValue();
     void keepCurrent();
     void restoreRecord();
@@ -40,9 +51,18 @@ public slots:
 signals:
     void finished(const QString& message, bool ok);
     void dataChanged();
+    // A look at the watched folder imported or refused packages; message is the status line.
+    void folderImported(const QString& message, int imported, int refused);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
-    void run(const QString& label, std::function<QString(Database&)> job);
+    // Runs job on a worker thread with its own connection; a non-empty result is a failure, shown in a
+    // message box unless quiet. after (if any) runs on the GUI thread when the job is done.
+    void run(const QString& label, std::function<QString(Database&)> job, bool quiet = false,
+             std::function<void(const QString&)> after = {});
+    void updateWatchLabel();
     void resolveSelected(int resolution);
     qint64 selectedConflict() const;
     void updateButtons();
@@ -54,6 +74,11 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_import = nullptr;
+    QPushButton* m_watchButton = nullptr;
+    QPushButton* m_stopWatching = nullptr;
+    QLabel* m_watchLabel = nullptr;
+    SyncFolderWatch* m_watch = nullptr;
+    bool m_rescan = false; // the watched folder changed while the worker was busy
     QTableWidget* m_conflicts = nullptr;
     QTableWidget* m_history = nullptr;
     QPushButton* m_takeOther = nullptr;
