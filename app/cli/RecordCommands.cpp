@@ -33,7 +33,8 @@ QJsonObject toJson(const EntityDescriptor& entity, const Record& record) {
         const QVariant value = record.value(field.name);
         if (value.isNull())
             object.insert(field.name, QJsonValue::Null);
-        else if (field.type == FieldType::Reference || field.type == FieldType::Integer)
+        else if (field.type == FieldType::Reference || field.type == FieldType::Integer ||
+                 field.type == FieldType::Money)
             object.insert(field.name, value.toLongLong());
         else if (field.type == FieldType::Boolean)
             object.insert(field.name, value.toInt() != 0);

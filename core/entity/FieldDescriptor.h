@@ -20,6 +20,7 @@ enum class FieldType {
     TagList,   // items joined by "; "
     Url,
     Email,
+    Money, // integer minor units (cents); lists and forms show major units in the user's locale
 };
 
 // One column of an entity as the user sees it: its label (translated through the "Field" context), its

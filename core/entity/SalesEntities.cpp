@@ -96,7 +96,7 @@ EntityDescriptor leadEntity() {
         field("score", QT_TRANSLATE_NOOP("Field", "Score"), T::Integer, true),
         ref("owner_id", QT_TRANSLATE_NOOP("Field", "Owner"), "user", true),
         field("assigned_at", QT_TRANSLATE_NOOP("Field", "Assigned"), T::DateTime),
-        field("estimated_value_minor", QT_TRANSLATE_NOOP("Field", "Estimated value (cents)"), T::Integer),
+        field("estimated_value_minor", QT_TRANSLATE_NOOP("Field", "Estimated value"), T::Money),
         currency(),
         field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), T::LongText),
         ref("converted_customer_id", QT_TRANSLATE_NOOP("Field", "Converted to customer"), "customer"),
@@ -178,7 +178,7 @@ EntityDescriptor salesRepEntity() {
         field("country", QT_TRANSLATE_NOOP("Field", "Territory country"), T::Text, true),
         field("region", QT_TRANSLATE_NOOP("Field", "Territory region"), T::Text),
         field("skills", QT_TRANSLATE_NOOP("Field", "Skills and languages"), T::TagList, true),
-        field("quota_minor", QT_TRANSLATE_NOOP("Field", "Quota (cents)"), T::Integer, true),
+        field("quota_minor", QT_TRANSLATE_NOOP("Field", "Quota"), T::Money, true),
         currency(),
         choice("quota_period", QT_TRANSLATE_NOOP("Field", "Quota period"),
                {QStringLiteral("month"), QStringLiteral("quarter"), QStringLiteral("year")}, "quarter", true),
@@ -225,7 +225,7 @@ EntityDescriptor opportunityEntity() {
         ref("contact_id", QT_TRANSLATE_NOOP("Field", "Contact"), "contact"),
         ref("pipeline_id", QT_TRANSLATE_NOOP("Field", "Pipeline"), "pipeline", true, true),
         ref("stage_id", QT_TRANSLATE_NOOP("Field", "Stage"), "stage", true, true),
-        field("amount_minor", QT_TRANSLATE_NOOP("Field", "Amount (cents)"), T::Integer, true),
+        field("amount_minor", QT_TRANSLATE_NOOP("Field", "Amount"), T::Money, true),
         currency(true),
         field("probability", QT_TRANSLATE_NOOP("Field", "Probability % (override)"), T::Integer),
         field("expected_close", QT_TRANSLATE_NOOP("Field", "Expected close"), T::Date, true),
@@ -255,7 +255,7 @@ EntityDescriptor productEntity() {
         field("name", QT_TRANSLATE_NOOP("Field", "Name"), T::Text, true, true),
         field("description", QT_TRANSLATE_NOOP("Field", "Description"), T::LongText),
         field("unit", QT_TRANSLATE_NOOP("Field", "Unit"), T::Text, true),
-        field("price_minor", QT_TRANSLATE_NOOP("Field", "Price (cents)"), T::Integer, true),
+        field("price_minor", QT_TRANSLATE_NOOP("Field", "Price"), T::Money, true),
         currency(true),
         field("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate (basis points)"), T::Integer, true),
         flag("configurable", QT_TRANSLATE_NOOP("Field", "Configurable"), false, true),
@@ -288,7 +288,7 @@ EntityDescriptor priceListItemEntity() {
     e.fields = {
         ref("price_list_id", QT_TRANSLATE_NOOP("Field", "Price list"), "price_list", true, true),
         ref("product_id", QT_TRANSLATE_NOOP("Field", "Product"), "product", true, true),
-        field("price_minor", QT_TRANSLATE_NOOP("Field", "Price (cents)"), T::Integer, true, true),
+        field("price_minor", QT_TRANSLATE_NOOP("Field", "Price"), T::Money, true, true),
     };
     return e;
 }
@@ -302,7 +302,7 @@ EntityDescriptor productOptionEntity() {
         field("code", QT_TRANSLATE_NOOP("Field", "Code"), T::Text, true, true),
         field("name", QT_TRANSLATE_NOOP("Field", "Name"), T::Text, true, true),
         field("option_group", QT_TRANSLATE_NOOP("Field", "Group (one of)"), T::Text, true),
-        field("price_minor", QT_TRANSLATE_NOOP("Field", "Price (cents)"), T::Integer, true),
+        field("price_minor", QT_TRANSLATE_NOOP("Field", "Price"), T::Money, true),
     };
     e.fields[4].defaultValue = 0;
     return e;
@@ -320,8 +320,8 @@ EntityDescriptor configRuleEntity() {
                nullptr, true),
         field("if_option", QT_TRANSLATE_NOOP("Field", "If option"), T::Text, true),
         field("then_option", QT_TRANSLATE_NOOP("Field", "Then option"), T::Text, true),
-        field("amount_minor", QT_TRANSLATE_NOOP("Field", "Then add (cents)"), T::Integer, true),
-        field("else_amount_minor", QT_TRANSLATE_NOOP("Field", "Else add (cents)"), T::Integer),
+        field("amount_minor", QT_TRANSLATE_NOOP("Field", "Then add"), T::Money, true),
+        field("else_amount_minor", QT_TRANSLATE_NOOP("Field", "Else add"), T::Money),
         field("min_quantity", QT_TRANSLATE_NOOP("Field", "From quantity"), T::Integer, true),
         field("percent_bp", QT_TRANSLATE_NOOP("Field", "Discount (basis points)"), T::Integer, true),
     };
@@ -351,9 +351,9 @@ EntityDescriptor quoteEntity() {
         field("delivery_terms", QT_TRANSLATE_NOOP("Field", "Delivery requirements"), T::Text),
         field("delivery_date", QT_TRANSLATE_NOOP("Field", "Delivery date"), T::Date),
         currency(),
-        field("subtotal_minor", QT_TRANSLATE_NOOP("Field", "Net (cents)"), T::Integer),
-        field("tax_minor", QT_TRANSLATE_NOOP("Field", "Tax (cents)"), T::Integer),
-        field("total_minor", QT_TRANSLATE_NOOP("Field", "Total (cents)"), T::Integer, true),
+        field("subtotal_minor", QT_TRANSLATE_NOOP("Field", "Net"), T::Money),
+        field("tax_minor", QT_TRANSLATE_NOOP("Field", "Tax"), T::Money),
+        field("total_minor", QT_TRANSLATE_NOOP("Field", "Total"), T::Money, true),
         field("terms", QT_TRANSLATE_NOOP("Field", "Terms"), T::LongText),
         field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), T::LongText),
         field("accepted_at", QT_TRANSLATE_NOOP("Field", "Accepted"), T::DateTime),
@@ -376,7 +376,7 @@ EntityDescriptor quoteLineEntity() {
         field("description", QT_TRANSLATE_NOOP("Field", "Description"), T::Text, true),
         field("quantity_milli", QT_TRANSLATE_NOOP("Field", "Quantity (thousandths)"), T::Integer, true),
         field("unit", QT_TRANSLATE_NOOP("Field", "Unit"), T::Text),
-        field("unit_price_minor", QT_TRANSLATE_NOOP("Field", "Unit price (cents)"), T::Integer, true),
+        field("unit_price_minor", QT_TRANSLATE_NOOP("Field", "Unit price"), T::Money, true),
         field("discount_bp", QT_TRANSLATE_NOOP("Field", "Discount (basis points)"), T::Integer, true),
         field("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate (basis points)"), T::Integer, true),
     };
@@ -395,7 +395,7 @@ EntityDescriptor customerAccountEntity() {
                                 "(SELECT c.name FROM customers c WHERE c.id = t.customer_id)");
     e.fields = {
         ref("customer_id", QT_TRANSLATE_NOOP("Field", "Customer"), "customer", true, true),
-        field("credit_limit_minor", QT_TRANSLATE_NOOP("Field", "Credit limit (cents)"), T::Integer, true),
+        field("credit_limit_minor", QT_TRANSLATE_NOOP("Field", "Credit limit"), T::Money, true),
         currency(true),
         field("payment_terms_days", QT_TRANSLATE_NOOP("Field", "Payment terms (days)"), T::Integer, true),
     };
@@ -415,8 +415,8 @@ EntityDescriptor ledgerEntryEntity() {
                 QStringLiteral("credit_note"), QStringLiteral("adjustment")},
                nullptr, true),
         field("description", QT_TRANSLATE_NOOP("Field", "Description"), T::Text, true),
-        field("debit_minor", QT_TRANSLATE_NOOP("Field", "Debit (cents)"), T::Integer, true),
-        field("credit_minor", QT_TRANSLATE_NOOP("Field", "Credit (cents)"), T::Integer, true),
+        field("debit_minor", QT_TRANSLATE_NOOP("Field", "Debit"), T::Money, true),
+        field("credit_minor", QT_TRANSLATE_NOOP("Field", "Credit"), T::Money, true),
         currency(),
         ref("quote_id", QT_TRANSLATE_NOOP("Field", "Quote"), "quote"),
         field("reference", QT_TRANSLATE_NOOP("Field", "Reference"), T::Text),

@@ -1,6 +1,7 @@
 #include "models/RecordListModel.h"
 
 #include "repository/FilterSql.h"
+#include "sales/Money.h"
 #include "storage/Database.h"
 #include "storage/SchemaInfo.h"
 #include "storage/Statement.h"
@@ -242,7 +243,9 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
         role != Qt::TextAlignmentRole)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return field->type == FieldType::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return field->type == FieldType::Integer || field->type == FieldType::Money
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     const Page* p = page(index.row() / pageSize);
     const int offset = index.row() % pageSize;
     if (offset >= p->ids.size() || p->raw.at(offset).isEmpty())
@@ -264,6 +267,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
         return raw.toInt() ? tr("yes") : tr("no");
     case FieldType::Integer:
         return locale.toString(raw.toLongLong());
+    case FieldType::Money:
+        return money::formatLocalized(raw.toLongLong(), locale);
     case FieldType::Date:
         return locale.toString(QDate::fromString(raw.toString(), Qt::ISODate), QLocale::ShortFormat);
     case FieldType::DateTime:

@@ -68,11 +68,13 @@ QList<FieldError> FieldNormalizer::normalizeField(const FieldDescriptor& field, 
             fail(tr("“%1” is not an e-mail address.").arg(text));
         value = text;
         break;
-    case FieldType::Integer: {
+    case FieldType::Integer:
+    case FieldType::Money: {
         bool ok = false;
         const qlonglong number = text.toLongLong(&ok);
         if (!ok)
-            fail(tr("“%1” is not a whole number.").arg(text));
+            fail(field.type == FieldType::Money ? tr("“%1” is not an amount.").arg(text)
+                                                : tr("“%1” is not a whole number.").arg(text));
         value = ok ? QVariant(number) : QVariant();
         break;
     }

@@ -102,6 +102,35 @@ bool parse(const QString& text, qint64* minor) {
     return parseScaled(text, 2, minor);
 }
 
+QString formatLocalized(qint64 minor, const QLocale& locale, bool grouped) {
+    QLocale numbers = locale;
+    numbers.setNumberOptions(grouped ? QLocale::DefaultNumberOptions : QLocale::OmitGroupSeparator);
+    const bool negative = minor < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    QString cents = numbers.toString(qulonglong(magnitude % 100));
+    if (magnitude % 100 < 10)
+        cents.prepend(numbers.zeroDigit());
+    const QString text = numbers.toString(qulonglong(magnitude / 100)) + numbers.decimalPoint() + cents;
+    return negative ? numbers.negativeSign() + text : text;
+}
+
+bool parseLocalized(const QString& text, const QLocale& locale, qint64* minor) {
+    // Signs and separators can be several characters (Persian writes a direction mark before its minus).
+    QString cleaned = text;
+    cleaned.replace(locale.negativeSign(), QStringLiteral("-"));
+    cleaned.remove(locale.groupSeparator()); // before the decimal point turns into '.' (German groups with '.')
+    cleaned.replace(locale.decimalPoint(), QStringLiteral("."));
+    QString plain;
+    for (const QChar c : std::as_const(cleaned)) {
+        const int digit = c.digitValue(); // any script's digits
+        if (digit >= 0)
+            plain += QChar(u'0' + digit);
+        else if (c.category() != QChar::Other_Format) // left-to-right, right-to-left and Arabic letter marks
+            plain += c;
+    }
+    return parse(plain, minor);
+}
+
 bool parseQuantity(const QString& text, qint64* milli) {
     return parseScaled(text, 3, milli);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
 
@@ -23,6 +24,11 @@ QString formatPlain(qint64 minor);
 QString format(qint64 minor, const QString& currency);
 // "12.5" -> 1250 (cents), "1,234.56" -> 123456; false when it is not an amount with at most two decimals.
 bool parse(const QString& text, qint64* minor);
+// The amount as the locale writes numbers ("1.234,56" in German, Persian digits in Persian); without grouping
+// for editing.
+QString formatLocalized(qint64 minor, const QLocale& locale, bool grouped = true);
+// Reads what formatLocalized wrote (or what a user types in that locale).
+bool parseLocalized(const QString& text, const QLocale& locale, qint64* minor);
 // "2.5" -> 2500 thousandths; "1" -> 1000.
 bool parseQuantity(const QString& text, qint64* milli);
 QString formatQuantity(qint64 milli);

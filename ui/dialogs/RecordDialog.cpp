@@ -2,6 +2,7 @@
 
 #include "ChoiceText.h"
 #include "dialogs/ReferenceCombo.h"
+#include "sales/Money.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -143,6 +144,12 @@ QWidget* RecordDialog::createEditor(const FieldDescriptor& field) {
         edit->setValidator(new QIntValidator(0, 2147483647, edit));
         return edit;
     }
+    case FieldType::Money: {
+        auto* edit = new QLineEdit;
+        edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        edit->setPlaceholderText(money::formatLocalized(0, QLocale(), false));
+        return edit;
+    }
     case FieldType::Boolean:
         return new QCheckBox;
     case FieldType::Date: {
@@ -216,6 +223,10 @@ void RecordDialog::setEditorValue(const FieldDescriptor& field, const QVariant& 
     case FieldType::Reference:
         static_cast<ReferenceCombo*>(editor)->setId(value.isNull() ? 0 : value.toLongLong());
         return;
+    case FieldType::Money:
+        static_cast<QLineEdit*>(editor)->setText(
+            value.isNull() ? QString() : money::formatLocalized(value.toLongLong(), QLocale(), false));
+        return;
     default:
         static_cast<QLineEdit*>(editor)->setText(text);
         return;
@@ -235,6 +246,15 @@ QVariant RecordDialog::editorValue(const FieldDescriptor& field) const {
     case FieldType::Integer: {
         const QString text = static_cast<QLineEdit*>(editor)->text().trimmed();
         return text.isEmpty() ? QVariant() : QVariant(text.toLongLong());
+    }
+    case FieldType::Money: {
+        // Typed in major units; stored in minor units. What does not read as an amount is passed on as typed
+        // so the check beside the field says so.
+        const QString text = static_cast<QLineEdit*>(editor)->text().trimmed();
+        qint64 minor = 0;
+        if (text.isEmpty())
+            return {};
+        return money::parseLocalized(text, QLocale(), &minor) ? QVariant(minor) : QVariant(text);
     }
     case FieldType::Date: {
         const QDate date = static_cast<QDateEdit*>(editor)->date();
