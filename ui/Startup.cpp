@@ -37,8 +37,9 @@ StartupOptions parseArguments(QApplication& app) {
         QApplication::translate("Startup", "Save a picture of the window and quit."), QStringLiteral("file"));
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
-        QApplication::translate("Startup", "The view to picture: customers, customer360, customer-edit, "
-                                           "contacts, activities."),
+        QApplication::translate("Startup",
+                                "The view to picture: customers, customer360, customer-edit, sync, "
+                                "contacts, activities."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -80,6 +81,8 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Contacts);
         else if (view == QLatin1String("activities"))
             workspace->showArea(Workspace::Activities);
+        else if (view == QLatin1String("sync"))
+            workspace->showArea(workspace->syncArea());
         else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));

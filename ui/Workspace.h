@@ -42,6 +42,7 @@ public:
     // The sidebar row of the first sales page (Leads); the others follow in SalesArea::pages() order.
     int salesRow() const { return m_salesRow; }
     SyncPage* syncPage() const { return m_sync; }
+    int syncArea() const { return m_syncRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
     QString statusText() const;
