@@ -118,7 +118,8 @@ bool parseLocalized(const QString& text, const QLocale& locale, qint64* minor) {
     // Signs and separators can be several characters (Persian writes a direction mark before its minus).
     QString cleaned = text;
     cleaned.replace(locale.negativeSign(), QStringLiteral("-"));
-    cleaned.remove(locale.groupSeparator()); // before the decimal point turns into '.' (German groups with '.')
+    cleaned.remove(
+        locale.groupSeparator()); // before the decimal point turns into '.' (German groups with '.')
     cleaned.replace(locale.decimalPoint(), QStringLiteral("."));
     QString plain;
     for (const QChar c : std::as_const(cleaned)) {
