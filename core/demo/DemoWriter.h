@@ -1,9 +1,9 @@
 #pragma once
 
-#include "demo/DemoBatch.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoText.h"
+#include "storage/BatchInsert.h"
 
 #include <array>
 #include <string>

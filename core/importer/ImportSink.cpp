@@ -1,7 +1,7 @@
 #include "importer/ImportSink.h"
 
-#include "importer/ImportBatch.h"
 #include "importer/ValueRules.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/TextFold.h"
 
@@ -54,7 +54,7 @@ struct ImportSink::Prepared {
     Statement insertOrganisation;
     Statement selectPrevious;
     Statement insertPrevious;
-    ImportBatch batch; // the new records, written a few hundred at a time
+    BatchInsert batch; // the new records, written a few hundred at a time
 };
 
 ImportSink::ImportSink(Database& db, const ImportSchema& schema, DuplicatePolicy policy, QString stamp,
@@ -136,7 +136,7 @@ Status ImportSink::prepare() {
                  Statement(m_db.handle(),
                            "INSERT INTO import_run_updates (id, run_id, table_name, record_id, previous) "
                            "VALUES (?, ?, ?, ?, ?)"),
-                 ImportBatch(m_db.handle(), tableUtf8, columnList, static_cast<int>(columns.size()))});
+                 BatchInsert(m_db.handle(), tableUtf8, columnList, static_cast<int>(columns.size()))});
     for (const Statement* s : {&m_st->insert, &m_st->update, &m_st->insertOrganisation, &m_st->selectPrevious,
                                &m_st->insertPrevious})
         if (!s->isValid())
@@ -380,7 +380,7 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
         bindRow(s, row, id, true, userId, contactId, customerId);
         m_status = s.exec();
     } else {
-        ImportBatch& batch = m_st->batch;
+        BatchInsert& batch = m_st->batch;
         bindRow(batch, row, id, false, userId, contactId, customerId);
         batch.endRow();
         if (batch.isFull())

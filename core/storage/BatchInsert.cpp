@@ -1,8 +1,8 @@
-#include "demo/DemoBatch.h"
+#include "storage/BatchInsert.h"
 
 #include <sqlite3.h>
 
-namespace rapport::demo {
+namespace rapport {
 namespace {
 constexpr int preferredLevel = 10; // up to 1024 rows per statement
 } // namespace
@@ -29,6 +29,23 @@ void BatchInsert::bindText(int column, std::string_view text) {
     v.offset = static_cast<quint32>(m_arena.size());
     v.size = static_cast<quint32>(text.size());
     m_arena.append(text);
+}
+
+void BatchInsert::bind(int column, const QVariant& value) {
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        bind(column, value.toLongLong());
+        break;
+    default:
+        if (value.isNull())
+            bindNull(column);
+        else
+            bindText(column, value.toString().toStdString());
+    }
 }
 
 void BatchInsert::bindNull(int column) {
@@ -94,4 +111,4 @@ Status BatchInsert::flush() {
     return Status::success();
 }
 
-} // namespace rapport::demo
+} // namespace rapport

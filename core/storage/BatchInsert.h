@@ -2,6 +2,7 @@
 
 #include "storage/Statement.h"
 
+#include <QVariant>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -9,7 +10,7 @@
 
 struct sqlite3;
 
-namespace rapport::demo {
+namespace rapport {
 
 // Collects rows for one table and writes them with multi-row INSERT statements (VALUES (...), (...), ...).
 // Fewer statements matter here beyond the per-statement overhead: each INSERT statement that fires the
@@ -24,8 +25,12 @@ public:
     void bind(int column, qint64 value);
     void bindText(int column, std::string_view text);
     void bindNull(int column);
+    // Whole numbers as integers, anything else as its text; a null value leaves the column NULL.
+    void bind(int column, const QVariant& value);
     void endRow();
     size_t pendingRows() const { return m_rows; }
+    // As many rows as the largest statement holds: a good moment to flush.
+    bool isFull() const { return m_rows >= (size_t{1} << m_maxLevel); }
     // Writes every pending row: as many of the largest statements as fit, the rest in halving sizes.
     Status flush();
 
@@ -52,4 +57,4 @@ private:
     size_t m_rows = 0;
 };
 
-} // namespace rapport::demo
+} // namespace rapport
