@@ -3,6 +3,7 @@
 #include "importer/ImportSchema.h"
 #include "repository/FieldNormalizer.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -10,11 +11,6 @@
 
 namespace rapport {
 namespace {
-
-QString quoted(const QString& name) {
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
 
 // The tables an import of this entity creates records in, children first (the order they are deleted in).
 QStringList createdTables(const QString& entity) {
@@ -126,7 +122,7 @@ ImportUndoCheck ImportUndo::check(const ImportRun& run) const {
         return result;
     }
     for (const QString& table : tables) {
-        const QString t = quoted(table);
+        const QString t = quotedIdentifier(table);
         result.toDelete +=
             count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(t, createdWhere()), run,
                   result.status);
@@ -145,7 +141,7 @@ ImportUndoCheck ImportUndo::check(const ImportRun& run) const {
             const QString column = references.text(1);
             QString sql =
                 QStringLiteral("SELECT count(*) FROM %1 c WHERE c.%2 IN (SELECT id FROM %3 WHERE %4)")
-                    .arg(quoted(child), quoted(column), t, createdWhere());
+                    .arg(quotedIdentifier(child), quotedIdentifier(column), t, createdWhere());
             if (tables.contains(child))
                 sql += QStringLiteral(" AND NOT (c.created_at = ?1 AND c.id > ?2)");
             result.dependents += count(db, sql, run, result.status);
@@ -158,8 +154,9 @@ ImportUndoCheck ImportUndo::check(const ImportRun& run) const {
     while (previous.next()) {
         ++result.toRestore;
         const QString table = previous.text(0);
-        Statement now(
-            db, QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?1").arg(quoted(table)).toStdString());
+        Statement now(db, QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?1")
+                              .arg(quotedIdentifier(table))
+                              .toStdString());
         now.bind(1, previous.int64(1));
         if (!now.next())
             ++result.missingSince;
@@ -207,14 +204,14 @@ ImportUndoResult ImportUndo::revert(qint64 runId, bool force) {
         for (const QString& column : columns) {
             if (column == u"id")
                 continue;
-            const QString path =
-                QStringLiteral("'$.%1'").arg(quoted(column).replace(QLatin1Char('\''), QStringLiteral("''")));
+            const QString path = QStringLiteral("'$.%1'").arg(
+                quotedIdentifier(column).replace(QLatin1Char('\''), QStringLiteral("''")));
             sets << QStringLiteral(
                         "%1 = CASE WHEN json_type(?1, %2) IS NULL THEN %1 ELSE json_extract(?1, %2) END")
-                        .arg(quoted(column), path);
+                        .arg(quotedIdentifier(column), path);
         }
         Statement restore(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?2")
-                                  .arg(quoted(table), sets.join(QStringLiteral(", ")))
+                                  .arg(quotedIdentifier(table), sets.join(QStringLiteral(", ")))
                                   .toStdString());
         restore.bindText(1, previous.utf8(2)).bind(2, previous.int64(1));
         if (!(result.status = restore.exec()))
@@ -225,8 +222,9 @@ ImportUndoResult ImportUndo::revert(qint64 runId, bool force) {
         return result;
     // 2. The records it created, children before the organisations they were linked to.
     for (const QString& table : createdTables(run.entity)) {
-        Statement remove(
-            db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(quoted(table), createdWhere()).toStdString());
+        Statement remove(db, QStringLiteral("DELETE FROM %1 WHERE %2")
+                                 .arg(quotedIdentifier(table), createdWhere())
+                                 .toStdString());
         remove.bind(1, run.stamp).bind(2, run.id);
         if (!(result.status = remove.exec()))
             return result;

@@ -1,5 +1,6 @@
 #include "sync/ChangeApplier.h"
 
+#include "storage/SqlText.h"
 #include "storage/Statement.h"
 
 #include <QJsonArray>
@@ -10,12 +11,6 @@
 
 namespace rapport::sync {
 namespace {
-
-QString quoted(const QString& identifier) {
-    QString text = identifier;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
 
 bool sameValue(const QVariant& a, const QVariant& b) {
     const bool aNull = !a.isValid() || a.isNull();
@@ -107,10 +102,10 @@ ChangeApplier::deletedSnapshot(const LogEntry& deletion, const QList<LogEntry>& 
 }
 
 bool ChangeApplier::parentExists(const ForeignKey& key, const QVariant& value) {
-    Statement& s =
-        statement(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?1")
-                      .arg(quoted(key.parentTable),
-                           quoted(key.parentColumn.isEmpty() ? QStringLiteral("rowid") : key.parentColumn)));
+    Statement& s = statement(
+        QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?1")
+            .arg(quotedIdentifier(key.parentTable),
+                 quotedIdentifier(key.parentColumn.isEmpty() ? QStringLiteral("rowid") : key.parentColumn)));
     s.bind(1, value);
     return s.next();
 }
@@ -197,8 +192,8 @@ Status ChangeApplier::materialize(const TableInfo& table, const QVariant& pk, Im
     QVariantMap current;
     bool exists = false;
     {
-        Statement& s = statement(
-            QStringLiteral("SELECT * FROM %1 WHERE %2 = ?1").arg(quoted(table.name), quoted(table.pkColumn)));
+        Statement& s = statement(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?1")
+                                     .arg(quotedIdentifier(table.name), quotedIdentifier(table.pkColumn)));
         s.bind(1, pk);
         if (s.next()) {
             exists = true;
@@ -255,8 +250,8 @@ Status ChangeApplier::materialize(const TableInfo& table, const QVariant& pk, Im
     }
 
     if (!wanted && exists) {
-        Statement& s = statement(
-            QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(quoted(table.name), quoted(table.pkColumn)));
+        Statement& s = statement(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1")
+                                     .arg(quotedIdentifier(table.name), quotedIdentifier(table.pkColumn)));
         s.bind(1, pk);
         if (const Status done = s.exec(); !done)
             return done;
@@ -268,13 +263,13 @@ Status ChangeApplier::materialize(const TableInfo& table, const QVariant& pk, Im
         for (const QString& column : table.columns) {
             if (!row.contains(column))
                 continue;
-            columns << quoted(column);
+            columns << quotedIdentifier(column);
             values << row.value(column);
             marks << QStringLiteral("?%1").arg(values.size());
         }
-        Statement& s = statement(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(quoted(table.name), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        Statement& s = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                     .arg(quotedIdentifier(table.name), columns.join(QLatin1Char(',')),
+                                          marks.join(QLatin1Char(','))));
         for (int i = 0; i < values.size(); ++i)
             s.bind(i + 1, values[i]);
         if (const Status done = s.exec(); !done)
@@ -288,12 +283,12 @@ Status ChangeApplier::materialize(const TableInfo& table, const QVariant& pk, Im
             if (column == table.pkColumn || sameValue(row.value(column), current.value(column)))
                 continue;
             values << row.value(column);
-            sets << QStringLiteral("%1 = ?%2").arg(quoted(column)).arg(values.size() + 1);
+            sets << QStringLiteral("%1 = ?%2").arg(quotedIdentifier(column)).arg(values.size() + 1);
         }
         if (!sets.isEmpty()) {
-            Statement& s =
-                statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?1")
-                              .arg(quoted(table.name), sets.join(QLatin1Char(',')), quoted(table.pkColumn)));
+            Statement& s = statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?1")
+                                         .arg(quotedIdentifier(table.name), sets.join(QLatin1Char(',')),
+                                              quotedIdentifier(table.pkColumn)));
             s.bind(1, pk);
             for (int i = 0; i < values.size(); ++i)
                 s.bind(i + 2, values[i]);
@@ -433,8 +428,9 @@ Status ChangeApplier::recordDuplicates(ImportResult* result) {
                 return s.status();
         }
         for (const qint64 other : std::as_const(candidates)) {
-            Statement& s = statement(QStringLiteral("SELECT emails FROM %1 WHERE %2 = ?1")
-                                         .arg(quoted(table.name), quoted(table.pkColumn)));
+            Statement& s =
+                statement(QStringLiteral("SELECT emails FROM %1 WHERE %2 = ?1")
+                              .arg(quotedIdentifier(table.name), quotedIdentifier(table.pkColumn)));
             s.bind(1, other);
             if (s.next())
                 for (const QString& email : split(s.text(0)))

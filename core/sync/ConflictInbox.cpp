@@ -2,6 +2,7 @@
 #include "entity/EntityDescriptor.h"
 #include "repository/RecordStore.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "sync/SyncSchema.h"
@@ -13,12 +14,6 @@
 
 namespace rapport::sync {
 namespace {
-
-QString quoted(const QString& identifier) {
-    QString text = identifier;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
 
 const EntityDescriptor* entityForTable(const QString& table) {
     for (const EntityDescriptor& entity : EntityCatalog::all())
@@ -43,7 +38,7 @@ QDateTime hlcTime(const QVariant& hlc) {
 
 bool rowExists(sqlite3* db, const TableInfo& table, const QVariant& pk) {
     Statement s(db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?1")
-                        .arg(quoted(table.name), quoted(table.pkColumn))
+                        .arg(quotedIdentifier(table.name), quotedIdentifier(table.pkColumn))
                         .toStdString());
     s.bind(1, pk);
     return s.next();
@@ -137,16 +132,16 @@ Status SyncService::restoreRecord(const QString& tableName, const QVariant& pk, 
     for (const QString& column : table->columns) {
         if (!values.contains(column))
             continue;
-        columns << quoted(column);
+        columns << quotedIdentifier(column);
         bound << (column == u"updated_at"
                       ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
                       : values.value(column));
         marks << QStringLiteral("?%1").arg(bound.size());
     }
-    Statement insert(
-        db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(quoted(table->name), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))
-                .toStdString());
+    Statement insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(quotedIdentifier(table->name), columns.join(QLatin1Char(',')),
+                                  marks.join(QLatin1Char(',')))
+                             .toStdString());
     for (int i = 0; i < bound.size(); ++i)
         insert.bind(i + 1, bound[i]);
     return insert.exec();
@@ -196,7 +191,8 @@ Status SyncService::resolve(qint64 conflictId, Resolution resolution) {
                                       ? QStringLiteral(", updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
                                       : QString();
             Statement update(db, QStringLiteral("UPDATE %1 SET %2 = ?2%3 WHERE %4 = ?1")
-                                     .arg(quoted(table), quoted(column), touch, quoted(info->pkColumn))
+                                     .arg(quotedIdentifier(table), quotedIdentifier(column), touch,
+                                          quotedIdentifier(info->pkColumn))
                                      .toStdString());
             update.bind(1, pk).bind(2, other);
             if (const Status done = update.exec(); !done)

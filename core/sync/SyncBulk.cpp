@@ -1,4 +1,5 @@
 // Sync: recording the rows of a bulk load in one statement per table (see SyncFunctions.h).
+#include "storage/SqlText.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
 #include "sync/SyncSchema.h"
@@ -7,21 +8,7 @@
 #include <sqlite3.h>
 
 namespace rapport::sync {
-namespace {
-
-QString quoted(const QString& identifier) {
-    QString text = identifier;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-QString literal(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
-} // namespace
+namespace {} // namespace
 
 Status recordBulkInserts(sqlite3* db, qint64 firstId) {
     {
@@ -49,12 +36,13 @@ Status recordBulkInserts(sqlite3* db, qint64 firstId) {
             continue; // its insert trigger kept recording during the load
         QStringList pairs;
         for (const QString& column : table.columns)
-            pairs << QStringLiteral("%1, %2").arg(literal(column), quoted(column));
+            pairs << QStringLiteral("%1, %2").arg(quotedLiteral(column), quotedIdentifier(column));
         // In id order, each row the next sequence number and clock value, as the triggers would have.
         Statement rows(db,
                        QStringLiteral("SELECT %1, rapport_hlc(?2), json_object(%2) FROM %3 WHERE %1 >= ?1 "
                                       "ORDER BY %1")
-                           .arg(quoted(table.pkColumn), pairs.join(QStringLiteral(", ")), quoted(table.name))
+                           .arg(quotedIdentifier(table.pkColumn), pairs.join(QStringLiteral(", ")),
+                                quotedIdentifier(table.name))
                            .toStdString());
         rows.bind(1, firstId).bind(2, floor);
         while (rows.next()) {

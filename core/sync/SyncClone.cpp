@@ -1,5 +1,6 @@
 // SyncService::clone: a field copy of this database, whole or a subset, with a device identity of its own.
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "sync/SyncFunctions.h"
@@ -16,12 +17,6 @@
 
 namespace rapport::sync {
 namespace {
-
-QString quoted(const QString& identifier) {
-    QString text = identifier;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
 
 Status run(sqlite3* db, const QString& sql, const QVariantList& values = {}) {
     Statement s(db, sql.toStdString());
@@ -118,7 +113,7 @@ Status prepareCopy(Database& copy, const CloneOptions& options, const QString& s
                     run(db,
                         QStringLiteral("DELETE FROM sync_log WHERE tbl = ?1 AND pk NOT IN (SELECT "
                                        "%1 FROM %2)")
-                            .arg(quoted(table.pkColumn), quoted(table.name)),
+                            .arg(quotedIdentifier(table.pkColumn), quotedIdentifier(table.name)),
                         {table.name});
                 !purged)
                 return purged;

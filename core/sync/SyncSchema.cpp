@@ -1,5 +1,6 @@
 #include "sync/SyncSchema.h"
 
+#include "storage/SqlText.h"
 #include "storage/Statement.h"
 
 #include <QSet>
@@ -10,18 +11,6 @@ namespace {
 
 const QStringList localTables = {QStringLiteral("meta"), QStringLiteral("import_runs"),
                                  QStringLiteral("import_run_updates")};
-
-QString quoted(const QString& identifier) {
-    QString text = identifier;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-QString literal(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
 
 std::string utf8(const QString& text) {
     return text.toStdString();
@@ -87,7 +76,7 @@ SyncSchema SyncSchema::read(sqlite3* db) {
         info.name = name;
         QStringList pkColumns;
         QString pkType;
-        Statement columns(db, utf8(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(name))));
+        Statement columns(db, utf8(QStringLiteral("PRAGMA table_info(%1)").arg(quotedIdentifier(name))));
         while (columns.next()) {
             info.columns << columns.text(1);
             if (columns.int64(5) > 0) {
@@ -95,7 +84,7 @@ SyncSchema SyncSchema::read(sqlite3* db) {
                 pkType = columns.text(2);
             }
         }
-        Statement keys(db, utf8(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(name))));
+        Statement keys(db, utf8(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quotedIdentifier(name))));
         while (keys.next())
             info.foreignKeys << ForeignKey{keys.text(3), keys.text(2), keys.text(4), keys.text(6)};
         if (pkColumns.size() != 1) {
@@ -120,8 +109,8 @@ const TableInfo* SyncSchema::table(const QString& name) const {
 }
 
 QStringList captureTriggerSql(const TableInfo& table) {
-    const QString t = quoted(table.name);
-    const QString name = literal(table.name);
+    const QString t = quotedIdentifier(table.name);
+    const QString name = quotedLiteral(table.name);
     const QString head =
         QStringLiteral("INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals) SELECT 0, "
                        "(SELECT coalesce(max(seq), 0) + 1 FROM sync_log WHERE origin = 0), "
@@ -134,10 +123,10 @@ QStringList captureTriggerSql(const TableInfo& table) {
     QString changed = QStringLiteral("NULL");
     QStringList triples;
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
-        const QString c = quoted(table.columns[i]);
-        pairs << QStringLiteral("%1, new.%2").arg(literal(table.columns[i]), c);
-        oldPairs << QStringLiteral("%1, old.%2").arg(literal(table.columns[i]), c);
-        triples << QStringLiteral("%1, old.%2, new.%2").arg(literal(table.columns[i]), c);
+        const QString c = quotedIdentifier(table.columns[i]);
+        pairs << QStringLiteral("%1, new.%2").arg(quotedLiteral(table.columns[i]), c);
+        oldPairs << QStringLiteral("%1, old.%2").arg(quotedLiteral(table.columns[i]), c);
+        triples << QStringLiteral("%1, old.%2, new.%2").arg(quotedLiteral(table.columns[i]), c);
         if (triples.size() == 40 || i + 1 == table.columns.size()) {
             changed =
                 QStringLiteral("rapport_changes(%1, %2)").arg(changed, triples.join(QStringLiteral(", ")));
@@ -148,8 +137,8 @@ QStringList captureTriggerSql(const TableInfo& table) {
     // cheaper to compile into every UPDATE statement than an expression over every column.
     if (table.hasRowid)
         changed = QStringLiteral("rapport_take_changes(%1, new.rowid, %2)")
-                      .arg(name, literal(table.columns.join(QChar(0x1f))));
-    const QString pk = quoted(table.pkColumn);
+                      .arg(name, quotedLiteral(table.columns.join(QChar(0x1f))));
+    const QString pk = quotedIdentifier(table.pkColumn);
     const QString when = QStringLiteral(" WHEN rapport_sync_capture() BEGIN ");
     // A bulk load (rapport_bulk() = 1) records the new rows of id-keyed tables itself when it finishes.
     const QString insertWhen =
@@ -193,7 +182,7 @@ Status installChangeCapture(sqlite3* db) {
             if (existing.value(name) == sql[i])
                 continue;
             if (existing.contains(name)) {
-                Statement drop(db, utf8(QStringLiteral("DROP TRIGGER %1").arg(quoted(name))));
+                Statement drop(db, utf8(QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(name))));
                 if (const Status dropped = drop.exec(); !dropped)
                     return dropped;
             }
@@ -205,7 +194,7 @@ Status installChangeCapture(sqlite3* db) {
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
         if (wanted.contains(it.key()))
             continue;
-        Statement drop(db, utf8(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoted(it.key()))));
+        Statement drop(db, utf8(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quotedIdentifier(it.key()))));
         if (const Status dropped = drop.exec(); !dropped)
             return dropped;
     }
