@@ -5,9 +5,11 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 #include "sales/KanbanBoard.h"
 #include "sales/LedgerView.h"
+#include "sales/Money.h"
 #include "sales/MyWorkPage.h"
 #include "sales/SalesArea.h"
 #include "sales/SalesSql.h"
@@ -83,6 +85,25 @@ TEST_CASE("the sales pages show sample leads, the pipeline board, a ledger and m
         cards += column->count();
     CHECK(cards > 50);
     save(window, "sales-board.png");
+
+    // Generic lists show money in the locale's way, from the minor units stored.
+    RecordListPage* products = nullptr;
+    for (RecordListPage* page : window.findChildren<RecordListPage*>())
+        if (page->entity().name == QLatin1String("product"))
+            products = page;
+    REQUIRE(products);
+    workspace->showArea(workspace->salesRow() + 2);
+    QTest::qWait(50);
+    REQUIRE(products->isVisible());
+    RecordListModel* model = products->model();
+    REQUIRE(model->rowCount() > 0);
+    const int priceColumn = int(model->columns().indexOf(QStringLiteral("price_minor")));
+    REQUIRE(priceColumn >= 0);
+    const QModelIndex price = model->index(0, priceColumn);
+    CHECK(model->data(price).toString() ==
+          money::formatLocalized(model->data(price, RecordListModel::RawValueRole).toLongLong(), QLocale()));
+    CHECK(model->data(price).toString().contains(QLocale().decimalPoint()));
+    save(window, "sales-products.png");
 
     const qint64 customer =
         sales::scalar(
