@@ -135,7 +135,7 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
              {QStringLiteral("occurred_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     });
 
-    const bool empty = RecordStore(db).count(EntityCatalog::customer()) == 0;
+    const bool empty = RecordStore(db).isEmpty(EntityCatalog::customer());
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(Customers);
@@ -220,7 +220,7 @@ void Workspace::showArea(int area) {
             m_sales->pageShown(m_stack->currentWidget());
             break;
         }
-        m_stack->setCurrentWidget(RecordStore(m_db).count(EntityCatalog::customer()) == 0
+        m_stack->setCurrentWidget(RecordStore(m_db).isEmpty(EntityCatalog::customer())
                                       ? static_cast<QWidget*>(m_welcome)
                                       : m_customers);
         break;

@@ -211,6 +211,12 @@ qint64 RecordStore::count(const EntityDescriptor& entity) const {
     return query.next() ? query.int64(0) : 0;
 }
 
+bool RecordStore::isEmpty(const EntityDescriptor& entity) const {
+    Statement query(m_db.handle(),
+                    QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(entity.table).toStdString());
+    return !query.next();
+}
+
 QString RecordStore::displayName(const EntityDescriptor& entity, qint64 id) const {
     Statement query(m_db.handle(), QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?1")
                                        .arg(entity.displayExpression, entity.table)

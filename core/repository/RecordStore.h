@@ -36,6 +36,8 @@ public:
     QList<Record> list(const EntityDescriptor& entity, const QList<FieldFilter>& filters, int limit,
                        Status* status = nullptr) const;
     qint64 count(const EntityDescriptor& entity) const;
+    // Whether the entity has any record at all: one row read, where count() reads an index end to end.
+    bool isEmpty(const EntityDescriptor& entity) const;
     bool exists(const EntityDescriptor& entity, qint64 id) const;
     // The name shown for a record in lists and references ("Ελένη Παπαδοπούλου", "Acme Ltd").
     QString displayName(const EntityDescriptor& entity, qint64 id) const;

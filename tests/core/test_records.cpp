@@ -266,3 +266,12 @@ TEST_CASE("the list model pages, sorts, filters and searches", "[model]") {
     model.setSearchText(QStringLiteral("\"; DROP"));
     CHECK(model.rowCount() == 0);
 }
+
+TEST_CASE("an entity is empty until its first record", "[records]") {
+    test::TempDatabase temp;
+    RecordStore store(temp.db());
+    CHECK(store.isEmpty(EntityCatalog::customer()));
+    addCustomer(store, QStringLiteral("First"));
+    CHECK_FALSE(store.isEmpty(EntityCatalog::customer()));
+    CHECK(store.isEmpty(EntityCatalog::task()));
+}
