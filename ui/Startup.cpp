@@ -6,13 +6,17 @@
 #include "Workspace.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
+#include "sales/SalesArea.h"
+#include "sales/TeamPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -39,7 +43,7 @@ StartupOptions parseArguments(QApplication& app) {
         QStringLiteral("screenshot-view"),
         QApplication::translate("Startup",
                                 "The view to picture: customers, customer360, customer-edit, sync, "
-                                "contacts, activities."),
+                                "contacts, activities, kanban, settings, users, user-edit."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -83,7 +87,21 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Activities);
         else if (view == QLatin1String("sync"))
             workspace->showArea(workspace->syncArea());
-        else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
+        else if (view == QLatin1String("kanban"))
+            workspace->showArea(workspace->salesRow() + 1);
+        else if (view == QLatin1String("settings")) {
+            if (auto* settings = window.findChild<QAction*>(QStringLiteral("actionSettings")))
+                QTimer::singleShot(0, settings, &QAction::trigger);
+        } else if (view == QLatin1String("users") || view == QLatin1String("user-edit")) {
+            workspace->showArea(workspace->salesRow() + int(workspace->sales()->pages().size()) - 1);
+            TeamPage* team = workspace->sales()->team();
+            team->reload();
+            if (team->table()->rowCount() > 0)
+                team->table()->selectRow(0);
+            if (view == QLatin1String("user-edit"))
+                if (auto* edit = team->findChild<QPushButton*>(QStringLiteral("editUserButton")))
+                    QTimer::singleShot(0, edit, &QPushButton::click);
+        } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));
         } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0) {
