@@ -50,7 +50,7 @@ LetterheadDialog::LetterheadDialog(Database& db, QWidget* parent) : QDialog(pare
     m_logo = letterhead.logo();
     m_logoPreview = new QLabel;
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
-    m_logoPreview->setMinimumSize(160, 64);
+    m_logoPreview->setFixedSize(260, 80);
     m_logoPreview->setAlignment(Qt::AlignCenter);
     m_logoPreview->setFrameShape(QFrame::StyledPanel);
     auto* choose = new QPushButton(tr("Choose…"));
