@@ -2,6 +2,7 @@
 // version's `rapport-cli demo`). Each must open with today's program, upgrade to the latest schema, and keep
 // every record of every table, value for value.
 #include "TestSupport.h"
+#include "search/SearchService.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
@@ -81,5 +83,15 @@ TEST_CASE("databases of every released schema open, upgrade and keep every recor
             }
         }
         CHECK(ConsistencyCheck::run(db).isEmpty());
+
+        // The search index is rebuilt by the upgrade: every old customer is found by its name.
+        Statement names(db.handle(), "SELECT id, name FROM customers ORDER BY id");
+        const SearchService search(db);
+        while (names.next()) {
+            INFO(names.text(1).toStdString());
+            const QList<SearchHit> hits = search.search(names.text(1), 1000);
+            CHECK(std::any_of(hits.cbegin(), hits.cend(),
+                              [&](const SearchHit& hit) { return hit.id == names.int64(0); }));
+        }
     }
 }
