@@ -26,7 +26,14 @@ QMap<QString, QStringList> readAllRows(sqlite3* db) {
                     "AND name NOT LIKE '%search%' AND name NOT LIKE 'sqlite_%'");
     while (names.next()) {
         const QString table = names.text(0);
-        Statement rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table).toStdString());
+        // Each row is rendered after its primary key ("key=..."), which the comparison matches rows by.
+        Statement keyColumns(db, "SELECT group_concat(name, ' || ''/'' || ') FROM (SELECT name FROM "
+                                 "pragma_table_info(?1) WHERE pk > 0 ORDER BY pk)");
+        keyColumns.bind(1, table);
+        const QString key =
+            keyColumns.next() && !keyColumns.text(0).isEmpty() ? keyColumns.text(0) : QStringLiteral("rowid");
+        Statement rows(
+            db, QStringLiteral("SELECT %2 AS key, * FROM %1 ORDER BY 1").arg(table, key).toStdString());
         QStringList rendered;
         while (rows.next()) {
             QStringList cells;
