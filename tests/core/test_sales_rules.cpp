@@ -2,6 +2,7 @@
 // for leads typed in and imported (with undo of the import), the letterhead settings, users with their sales
 // profile, choice labels and percentages in lists.
 #include "TestSupport.h"
+#include "test_sync_support.h"
 
 #include "entity/ChoiceLabels.h"
 #include "importer/ImportUndo.h"
@@ -323,4 +324,27 @@ TEST_CASE("lists show choice labels and percentages, never raw keys or basis poi
     REQUIRE(products.rowCount() == 1);
     CHECK(products.data(products.index(0, 1)).toString() == QStringLiteral("19 %"));
     QLocale::setDefault(previous);
+}
+
+TEST_CASE("a field copy's stage moves arrive with their history, not a second one made by the triggers",
+          "[sales][sync]") {
+    test::SyncFixture fixture;
+    PipelineService office(fixture.office());
+    REQUIRE(office.ensureDefaultPipelines());
+    const QList<StageInfo> stages = office.pipelines().first().stages;
+    OpportunityDraft draft;
+    draft.title = QStringLiteral("Harbour cranes");
+    const qint64 deal = office.createOpportunity(draft).id;
+    REQUIRE(deal);
+    Database& laptop = fixture.clone(QStringLiteral("laptop"));
+    PipelineService field(laptop);
+    REQUIRE(field.move(deal, stages[2].id));
+    REQUIRE(field.move(deal, stages[3].id));
+    REQUIRE(field.history(deal).size() == 3);
+    fixture.send(laptop, fixture.office());
+    const QList<StageVisit> arrived = office.history(deal);
+    REQUIRE(arrived.size() == 3);
+    CHECK(arrived.last().stageId == stages[3].id);
+    CHECK(arrived.last().leftAt.isEmpty());
+    CHECK(office.moveState(deal).history == field.moveState(deal).history);
 }
