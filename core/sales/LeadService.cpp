@@ -5,6 +5,7 @@
 #include "sales/PipelineService.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/TextFold.h"
 #include "storage/Transaction.h"
 
@@ -17,6 +18,29 @@ using sales::exec;
 using sales::row;
 using sales::rows;
 using sales::scalar;
+
+// Assignment runs the same few statements for every lead of an import: each is prepared once per connection
+// (with the triggers it fires), then bound anew.
+Statement& cached(Database& db, const char* sql, const QVariantList& bound) {
+    Statement& statement = db.cachedStatement(QString::fromLatin1(sql));
+    for (int i = 0; i < bound.size(); ++i)
+        statement.bind(i + 1, bound.at(i));
+    return statement;
+}
+
+Status cachedExec(Database& db, const char* sql, const QVariantList& bound) {
+    return cached(db, sql, bound).exec();
+}
+
+QVariantMap cachedRow(Database& db, const char* sql, const QVariantList& bound) {
+    Statement& statement = cached(db, sql, bound);
+    QVariantMap values;
+    if (statement.next())
+        for (int c = 0; c < statement.columnCount(); ++c)
+            values.insert(statement.columnName(c), statement.value(c));
+    statement.reset(); // a cached statement must not stay open on a row
+    return values;
+}
 
 bool sameText(const QVariant& a, const QVariant& b) {
     return a.toString().trimmed().compare(b.toString().trimmed(), Qt::CaseInsensitive) == 0;
@@ -131,8 +155,8 @@ Assignment LeadService::assignWith(RuleSet& set, const QVariantMap& lead, const 
         }
         Transaction transaction(db);
         result.status =
-            exec(db, "UPDATE assignment_rules SET last_user_id = ?1, updated_at = ?2 WHERE id = ?3",
-                 {chosen, sales::nowUtc(), rule.value(QStringLiteral("id"))});
+            cachedExec(m_db, "UPDATE assignment_rules SET last_user_id = ?1, updated_at = ?2 WHERE id = ?3",
+                       {chosen, sales::nowUtc(), rule.value(QStringLiteral("id"))});
         if (result.status)
             result.status = giveTo(leadId, chosen,
                                    tr("rule “%1”").arg(rule.value(QStringLiteral("name")).toString()), stamp);
@@ -157,8 +181,8 @@ int LeadService::assignNew(const QList<qint64>& leadIds, const QString& stamp, S
     const QString when = stamp.isEmpty() ? sales::nowUtc() : stamp;
     int assigned = 0;
     for (qint64 id : leadIds) {
-        const QVariantMap lead = row(
-            m_db.handle(), "SELECT * FROM leads WHERE id = ?1 AND owner_id IS NULL AND status = 'new'", {id});
+        const QVariantMap lead = cachedRow(
+            m_db, "SELECT * FROM leads WHERE id = ?1 AND owner_id IS NULL AND status = 'new'", {id});
         if (lead.isEmpty())
             continue;
         const Assignment done = assignWith(rules, lead, when);
@@ -197,20 +221,27 @@ Status LeadService::reassign(const QList<qint64>& leadIds, qint64 userId) {
 }
 
 Status LeadService::giveTo(qint64 leadId, qint64 userId, const QString& why, const QString& stamp) {
-    sqlite3* db = m_db.handle();
-    if (Status done =
-            exec(db, "UPDATE leads SET owner_id = ?1, assigned_at = ?2, updated_at = ?2 WHERE id = ?3",
-                 {userId, stamp, leadId});
+    if (Status done = cachedExec(
+            m_db, "UPDATE leads SET owner_id = ?1, assigned_at = ?2, updated_at = ?2 WHERE id = ?3",
+            {userId, stamp, leadId});
         !done)
         return done;
-    const QString name = RecordStore(m_db).displayName(*EntityCatalog::find(QStringLiteral("lead")), leadId);
+    const QString name =
+        cachedRow(
+            m_db,
+            "SELECT coalesce(nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), ''), "
+            "organisation) AS name FROM leads WHERE id = ?1",
+            {leadId})
+            .value(QStringLiteral("name"))
+            .toString();
     const QString due =
         QDateTime::currentDateTimeUtc().addDays(1).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-    return exec(db,
-                "INSERT INTO tasks (id, assignee_id, lead_id, title, notes, due_at, created_at, updated_at) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                {m_db.ids().next(), userId, leadId, tr("Contact new lead %1").arg(name),
-                 tr("Assigned to you (%1). Lead id %2.").arg(why).arg(leadId), due, stamp});
+    return cachedExec(
+        m_db,
+        "INSERT INTO tasks (id, assignee_id, lead_id, title, notes, due_at, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        {m_db.ids().next(), userId, leadId, tr("Contact new lead %1").arg(name),
+         tr("Assigned to you (%1). Lead id %2.").arg(why).arg(leadId), due, stamp});
 }
 
 Status LeadService::rescoreAll() {
