@@ -37,7 +37,9 @@ QString shortDate(const QDate& day) {
 }
 
 QString shortTime(const QDateTime& when) {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    const QDateTime local = when.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           local.time().toString(QStringLiteral("HH:mm"));
 }
 
 QString amount(qint64 minor, const QString& currency) {
@@ -160,7 +162,10 @@ QList<Alert> leadsUncontacted(const RuleContext& context, Status* status) {
              alert.when = parseTime(row.text(2));
              alert.days = int(alert.when.toLocalTime().date().daysTo(context.today));
              const int hours = int(alert.when.secsTo(context.now) / 3600);
-             alert.detail = tr("Not contacted in %n hour(s), since %1", hours).arg(shortTime(alert.when));
+             alert.detail =
+                 hours < 48 ? tr("Not contacted for %n hour(s), since %1", hours).arg(shortTime(alert.when))
+                            : tr("Not contacted for %n day(s), since %1", hours / 24)
+                                  .arg(shortDate(alert.when.toLocalTime().date()));
              alerts << alert;
          });
     return alerts;

@@ -96,8 +96,8 @@ QSet<qint64> CrossSell::ownedProducts(Database& db, qint64 customerId, Status* s
     return owned;
 }
 
-QList<ProductSuggestion> CrossSell::suggest(const QSet<qint64>& owned, const CrossSellRules& rules,
-                                            int limit) {
+QList<ProductSuggestion> CrossSell::suggest(const QSet<qint64>& owned, const CrossSellRules& rules, int limit,
+                                            double minLift) {
     QHash<qint64, ProductSuggestion> best;
     const auto better = [](const AssociationRule& rule, const ProductSuggestion& current) {
         if (rule.confidence != current.confidence)
@@ -107,7 +107,7 @@ QList<ProductSuggestion> CrossSell::suggest(const QSet<qint64>& owned, const Cro
         return rule.support > current.support;
     };
     for (const AssociationRule& rule : rules.rules) {
-        if (rule.lift <= 1.0 || !owned.contains(rule.antecedentId) || owned.contains(rule.consequentId))
+        if (rule.lift < minLift || !owned.contains(rule.antecedentId) || owned.contains(rule.consequentId))
             continue;
         const auto found = best.constFind(rule.consequentId);
         if (found != best.cend() && !better(rule, *found))

@@ -48,7 +48,9 @@ struct CrossSellRules {
 };
 
 // A product suggested to one customer: the best rule X → product among the products X they own (bought on
-// an accepted quote). Only rules with lift above 1 (buying X makes the product more likely) suggest anything.
+// an accepted quote). Only rules with a lift of at least minSuggestionLift (1.1: buying X makes the product
+// at least 10 % likelier than it is across all quotes) suggest anything; weaker rules are noise or just
+// popularity.
 struct ProductSuggestion {
     qint64 productId = 0;
     QString code;
@@ -70,8 +72,9 @@ public:
     static QList<ProductSuggestion> suggestionsFor(Database& db, qint64 customerId,
                                                    const CrossSellRules& rules, int limit = 0,
                                                    Status* status = nullptr);
-    static QList<ProductSuggestion> suggest(const QSet<qint64>& owned, const CrossSellRules& rules,
-                                            int limit);
+    static constexpr double minSuggestionLift = 1.1;
+    static QList<ProductSuggestion> suggest(const QSet<qint64>& owned, const CrossSellRules& rules, int limit,
+                                            double minLift = minSuggestionLift);
 };
 
 } // namespace analytics

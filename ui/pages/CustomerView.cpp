@@ -63,13 +63,13 @@ CustomerView::CustomerView(Database& db, QWidget* parent) : QWidget(parent), m_d
     auto* left = new QSplitter(Qt::Vertical);
     left->addWidget(buildDetails());
     left->addWidget(buildTasks());
-    m_suggestions = new SuggestedProducts(db);
-    left->addWidget(m_suggestions);
-    left->setSizes({400, 160, 200});
+    left->setSizes({480, 220});
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(buildContacts());
     right->addWidget(buildTimeline());
-    right->setSizes({200, 500});
+    m_suggestions = new SuggestedProducts(db);
+    right->addWidget(m_suggestions);
+    right->setSizes({180, 340, 180});
     columns->addWidget(left);
     columns->addWidget(right);
     columns->setStretchFactor(0, 2);

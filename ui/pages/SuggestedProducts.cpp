@@ -63,12 +63,15 @@ void SuggestedProducts::showCustomer(qint64 customerId) {
                 stale->store(true);
         }
         QList<analytics::ProductSuggestion> suggestions;
+        QSet<qint64> owned;
         if (status)
-            suggestions =
-                analytics::CrossSell::suggestionsFor(db, customerId, *rules, shownSuggestions, &status);
+            owned = analytics::CrossSell::ownedProducts(db, customerId, &status);
+        if (status)
+            suggestions = analytics::CrossSell::suggest(owned, *rules, shownSuggestions);
         const QString error = status ? QString() : status.message();
         const qint64 baskets = rules->baskets;
-        return [self, suggestions, error, baskets, customerId] {
+        const bool boughtNothing = owned.isEmpty();
+        return [self, suggestions, error, baskets, boughtNothing, customerId] {
             if (!self || self->m_customerId != customerId)
                 return;
             self->m_list->clear();
@@ -79,7 +82,8 @@ void SuggestedProducts::showCustomer(qint64 customerId) {
                                                            self->locale().percent(),
                                                        self->locale().toString(s.lift, 'f', 2)});
                 item->setData(0, Qt::UserRole, s.productId);
-                item->setToolTip(0, s.code);
+                item->setToolTip(0, tr("%1 (%2)").arg(s.name, s.code));
+                item->setToolTip(1, s.becauseName);
                 item->setToolTip(2, tr("%1 of the customers' quotes with %2 also had %3")
                                         .arg(self->locale().toString(s.confidence * 100, 'f', 0) +
                                                  self->locale().percent(),
