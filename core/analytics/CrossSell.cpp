@@ -5,67 +5,153 @@
 
 #include <QHash>
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 namespace rapport::analytics {
 namespace {
 
-// The distinct (basket, product) pairs of the chosen quotes, in one place for both queries below.
-constexpr std::string_view basketItems =
-    "WITH items AS MATERIALIZED (SELECT DISTINCT l.quote_id AS basket, "
-    "coalesce(l.product_id, (SELECT p.id FROM products p WHERE p.code = l.code)) AS item "
-    "FROM quotes q JOIN quote_lines l ON l.quote_id = q.id "
-    "WHERE (q.status = 'accepted' OR (?1 = 0 AND q.status <> 'revised')) "
-    "AND (l.product_id IS NOT NULL OR l.code IS NOT NULL)), "
-    "baskets AS (SELECT basket, item FROM items WHERE item IS NOT NULL), "
-    "counts AS MATERIALIZED (SELECT item, count(*) AS n FROM baskets GROUP BY item) ";
+// How often each product, and each pair of products, occurs in the baskets. Pairs are kept with the smaller
+// product index first: a dense triangle when the catalogue is small, a hash map otherwise.
+class PairCounter final {
+public:
+    explicit PairCounter(int products) : m_products(products), m_items(size_t(products), 0) {
+        if (products <= denseLimit)
+            m_dense.assign(size_t(products) * size_t(products), 0);
+    }
+
+    // One basket: product indexes, possibly repeated (two lines of one product).
+    void add(std::vector<int>& basket) {
+        std::sort(basket.begin(), basket.end());
+        basket.erase(std::unique(basket.begin(), basket.end()), basket.end());
+        if (basket.empty())
+            return;
+        ++m_baskets;
+        for (size_t i = 0; i < basket.size(); ++i) {
+            ++m_items[size_t(basket[i])];
+            for (size_t j = i + 1; j < basket.size(); ++j) {
+                if (m_dense.empty())
+                    ++m_sparse[quint64(basket[i]) * quint64(m_products) + quint64(basket[j])];
+                else
+                    ++m_dense[size_t(basket[i]) * size_t(m_products) + size_t(basket[j])];
+            }
+        }
+    }
+
+    qint64 baskets() const { return m_baskets; }
+    qint64 items(int product) const { return m_items[size_t(product)]; }
+    // Calls f(x, y, count) for every pair seen at least once, x < y.
+    template <typename F> void forEachPair(F f) const {
+        if (m_dense.empty()) {
+            for (const auto& [key, count] : m_sparse)
+                f(int(key / quint64(m_products)), int(key % quint64(m_products)), qint64(count));
+            return;
+        }
+        for (int x = 0; x < m_products; ++x)
+            for (int y = x + 1; y < m_products; ++y)
+                if (const quint32 count = m_dense[size_t(x) * size_t(m_products) + size_t(y)])
+                    f(x, y, qint64(count));
+    }
+
+private:
+    static constexpr int denseLimit = 2048; // 16 MiB of counters at most
+    int m_products;
+    qint64 m_baskets = 0;
+    std::vector<qint64> m_items;
+    std::vector<quint32> m_dense;
+    std::unordered_map<quint64, quint32> m_sparse;
+};
+
+struct Product {
+    qint64 id;
+    QString code;
+    QString name;
+};
 
 } // namespace
 
+// One pass over the chosen quotes' lines, quote by quote (the CROSS JOIN keeps quotes as the outer loop, so
+// each quote's lines arrive together and nothing is sorted), counting in memory; SQLite does the filtering
+// and the index walks. Lines name their product by id, else by code.
 CrossSellRules CrossSell::rules(Database& db, const CrossSellOptions& options, Status* status) {
     CrossSellRules result;
-    Statement total(db.handle(), std::string(basketItems) + "SELECT count(DISTINCT basket) FROM baskets");
-    total.bind(1, options.acceptedOnly ? 1 : 0);
-    if (total.next())
-        result.baskets = total.int64(0);
-    if (!total.status()) {
+    std::vector<Product> products;
+    QHash<qint64, int> byId;
+    QHash<QByteArray, int> byCode;
+    Statement catalogue(db.handle(), "SELECT id, code, name FROM products");
+    while (catalogue.next()) {
+        const int index = int(products.size());
+        products.push_back({catalogue.int64(0), catalogue.text(1), catalogue.text(2)});
+        byId.insert(products.back().id, index);
+        const std::string_view code = catalogue.utf8(1);
+        byCode.insert(QByteArray(code.data(), qsizetype(code.size())), index);
+    }
+    if (!catalogue.status()) {
         if (status)
-            *status = total.status();
+            *status = catalogue.status();
         return result;
     }
-    if (result.baskets == 0) {
+    PairCounter counter(int(products.size()));
+    // Two texts rather than one with an OR, so that accepted quotes are found through their index.
+    Statement lines(db.handle(),
+                    options.acceptedOnly
+                        ? "SELECT l.quote_id, l.product_id, l.code FROM quotes q CROSS JOIN quote_lines l "
+                          "ON l.quote_id = q.id WHERE q.status = 'accepted'"
+                        : "SELECT l.quote_id, l.product_id, l.code FROM quotes q CROSS JOIN quote_lines l "
+                          "ON l.quote_id = q.id WHERE q.status <> 'revised'");
+    std::vector<int> basket;
+    qint64 current = 0;
+    while (lines.next()) {
+        const qint64 quote = lines.int64(0);
+        if (quote != current) {
+            counter.add(basket);
+            basket.clear();
+            current = quote;
+        }
+        int index = -1;
+        if (!lines.isNull(1)) {
+            index = byId.value(lines.int64(1), -1);
+        } else if (!lines.isNull(2)) {
+            const std::string_view code = lines.utf8(2);
+            index = byCode.value(QByteArray::fromRawData(code.data(), qsizetype(code.size())), -1);
+        }
+        if (index >= 0)
+            basket.push_back(index);
+    }
+    counter.add(basket);
+    if (!lines.status()) {
         if (status)
-            *status = Status::success();
+            *status = lines.status();
         return result;
     }
-    Statement pairs(db.handle(),
-                    std::string(basketItems) +
-                        ", pairs AS (SELECT a.item AS x, b.item AS y, count(*) AS n FROM baskets a "
-                        "JOIN baskets b ON b.basket = a.basket AND b.item <> a.item GROUP BY a.item, b.item "
-                        "HAVING count(*) >= ?2) "
-                        "SELECT pairs.x, px.code, px.name, pairs.y, py.code, py.name, pairs.n, cx.n, cy.n "
-                        "FROM pairs JOIN counts cx ON cx.item = pairs.x JOIN counts cy ON cy.item = pairs.y "
-                        "JOIN products px ON px.id = pairs.x JOIN products py ON py.id = pairs.y");
-    pairs.bind(1, options.acceptedOnly ? 1 : 0).bind(2, std::max(1, options.minPairCount));
+    result.baskets = counter.baskets();
     const double baskets = double(result.baskets);
-    while (pairs.next()) {
+    const qint64 minimum = std::max(1, options.minPairCount);
+    const auto addRule = [&](int x, int y, qint64 together) {
         AssociationRule rule;
-        rule.antecedentId = pairs.int64(0);
-        rule.antecedentCode = pairs.text(1);
-        rule.antecedentName = pairs.text(2);
-        rule.consequentId = pairs.int64(3);
-        rule.consequentCode = pairs.text(4);
-        rule.consequentName = pairs.text(5);
-        rule.pairCount = pairs.int64(6);
-        rule.antecedentCount = pairs.int64(7);
-        rule.consequentCount = pairs.int64(8);
-        rule.support = double(rule.pairCount) / baskets;
-        rule.confidence = double(rule.pairCount) / double(rule.antecedentCount);
+        rule.antecedentId = products[size_t(x)].id;
+        rule.antecedentCode = products[size_t(x)].code;
+        rule.antecedentName = products[size_t(x)].name;
+        rule.consequentId = products[size_t(y)].id;
+        rule.consequentCode = products[size_t(y)].code;
+        rule.consequentName = products[size_t(y)].name;
+        rule.pairCount = together;
+        rule.antecedentCount = counter.items(x);
+        rule.consequentCount = counter.items(y);
+        rule.support = double(together) / baskets;
+        rule.confidence = double(together) / double(rule.antecedentCount);
         rule.lift =
-            double(rule.pairCount) * baskets / (double(rule.antecedentCount) * double(rule.consequentCount));
+            double(together) * baskets / (double(rule.antecedentCount) * double(rule.consequentCount));
         result.rules << rule;
-    }
+    };
+    counter.forEachPair([&](int x, int y, qint64 together) {
+        if (together < minimum)
+            return;
+        addRule(x, y, together);
+        addRule(y, x, together);
+    });
     if (status)
-        *status = pairs.status();
+        *status = Status::success();
     std::sort(result.rules.begin(), result.rules.end(),
               [](const AssociationRule& a, const AssociationRule& b) {
                   if (a.lift != b.lift)

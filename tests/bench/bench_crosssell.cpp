@@ -8,6 +8,7 @@
 //                  N quote lines (default 500000; 0: no copies). The copies live in this benchmark's scratch
 //                  file only; the demo generator is not changed.
 //   --db FILE      use this existing database instead of generating one (no copies are made).
+//   --out FILE     generate into this file (kept) instead of a temporary one.
 #include "analytics/Alerts.h"
 #include "analytics/CrossSell.h"
 #include "demo/DemoGenerator.h"
@@ -157,8 +158,10 @@ int main(int argc, char** argv) {
     };
     const QString existing = option("--db", QString());
     QTemporaryDir dir;
-    const QString path =
-        existing.isEmpty() ? QDir(dir.path()).filePath(QStringLiteral("bench-crosssell.db")) : existing;
+    const QString out = option("--out", QString());
+    const QString path = !existing.isEmpty() ? existing
+                         : !out.isEmpty()    ? out
+                                          : QDir(dir.path()).filePath(QStringLiteral("bench-crosssell.db"));
     Database db;
     if (const Status opened = db.open(path); !opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.message()));
