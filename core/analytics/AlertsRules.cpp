@@ -39,7 +39,7 @@ QString shortDate(const QDate& day) {
 QString shortTime(const QDateTime& when) {
     const QDateTime local = when.toLocalTime();
     return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           local.time().toString(QStringLiteral("HH:mm"));
+           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
 }
 
 QString amount(qint64 minor, const QString& currency) {
