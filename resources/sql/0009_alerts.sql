@@ -2,9 +2,9 @@
 -- alert: snoozed it until a time, or dismissed it. An alert is one (kind, record) pair with a condition key
 -- (e.g. the close date it was raised for); a dismissal holds while that key stays the same, so the alert
 -- comes back when the condition arises anew (a new close date, a task due again, a new assignment).
--- user_id 0 stands for "everyone" (a database with no own user).
+-- user_id 0 stands for "everyone" (a database with no own user). IF NOT EXISTS: the file can be renumbered.
 
-CREATE TABLE alert_settings (
+CREATE TABLE IF NOT EXISTS alert_settings (
     id                  INTEGER PRIMARY KEY NOT NULL,
     user_id             INTEGER NOT NULL UNIQUE,
     closing_days        INTEGER NOT NULL DEFAULT 14 CHECK (closing_days BETWEEN 0 AND 365),
@@ -17,7 +17,7 @@ CREATE TABLE alert_settings (
     updated_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 
-CREATE TABLE alert_states (
+CREATE TABLE IF NOT EXISTS alert_states (
     id            INTEGER PRIMARY KEY NOT NULL,
     user_id       INTEGER NOT NULL,
     kind          TEXT NOT NULL CHECK (kind IN ('closing_soon', 'past_close', 'stale_deal', 'quota_behind',
@@ -32,4 +32,4 @@ CREATE TABLE alert_states (
 );
 
 -- Accepted quotes are what customers bought: the buying-trend alert and the cross-sell rules read them.
-CREATE INDEX quotes_by_status ON quotes (status, customer_id);
+CREATE INDEX IF NOT EXISTS quotes_by_status ON quotes (status, customer_id);

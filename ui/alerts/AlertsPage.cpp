@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,8 @@ using analytics::AlertKind;
 
 constexpr int alertIndexRole = Qt::UserRole;
 constexpr int refreshDelayMs = 400;
+// Time alone raises alerts (a task falls due, a lead waits too long): look again every few minutes.
+constexpr int periodicRefreshMs = 5 * 60 * 1000;
 
 QDateTime askDate(QWidget* parent) {
     QDialog dialog(parent);
@@ -145,6 +148,11 @@ AlertsPage::AlertsPage(Database& db, const Prompts* prompts, QWidget* parent)
         if (m_alerts.isEmpty())
             m_summary->setText(tr("Looking for alerts…"));
     });
+
+    auto* periodic = new QTimer(this);
+    periodic->setInterval(periodicRefreshMs);
+    connect(periodic, &QTimer::timeout, this, &AlertsPage::scheduleRefresh);
+    periodic->start();
 
     fillUsers();
     updateButtons();
