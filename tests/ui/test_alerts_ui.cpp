@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RecordActions.h"
 #include "Workspace.h"
+#include "alerts/AlertSettingsDialog.h"
 #include "alerts/AlertsPage.h"
 #include "alerts/SidebarBadge.h"
 #include "dialogs/RecordDialog.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -228,4 +230,37 @@ TEST_CASE("the customer's 360° view suggests products that go with what they bo
     CHECK(box->findChild<QLabel*>(QStringLiteral("suggestedProductsNote"))
               ->text()
               .startsWith(QStringLiteral("Nothing to suggest")));
+}
+
+TEST_CASE("alert settings: the dialog edits a user's thresholds and the list follows them", "[ui][alerts]") {
+    QSettings().clear();
+    test::TempDatabase temp;
+    build(temp.db());
+    analytics::AlertSettings start;
+    start.closingDays = 9;
+    AlertSettingsDialog dialog(start, QStringLiteral("Me"));
+    auto* closing = dialog.findChild<QSpinBox*>(QStringLiteral("closingDays"));
+    REQUIRE(closing);
+    CHECK(closing->value() == 9);
+    CHECK(closing->minimum() == 0);
+    CHECK(closing->maximum() == 365);
+    closing->setValue(2);
+    dialog.findChild<QSpinBox*>(QStringLiteral("leadHours"))->setValue(12);
+    analytics::AlertSettings expected = start;
+    expected.closingDays = 2;
+    expected.leadContactHours = 12;
+    CHECK(dialog.settings() == expected);
+
+    // Through the page: a 2-day horizon drops the deal closing in 3 days, for me only.
+    AlertsPage page(temp.db(), nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.list()->topLevelItemCount() == 3 && !page.isRefreshing(); },
+                            10000));
+    page.askSettings = [](analytics::AlertSettings* settings) {
+        settings->closingDays = 2;
+        return true;
+    };
+    page.editSettings();
+    REQUIRE(QTest::qWaitFor([&] { return page.activeCount() == 2 && !page.isRefreshing(); }, 10000));
+    CHECK(analytics::AlertService(temp.db()).settings(11).closingDays == 2);
+    CHECK(analytics::AlertService(temp.db()).settings(12).closingDays == 14);
 }
