@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>AlertService</name>
+    <message>
+        <source>Days before the close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota pace (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying trend months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying drop (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to contact a new lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert “%1” now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one alert; say which: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until when? The time is missing or not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkLoad</name>
     <message>
         <source>A bulk load must run inside a transaction.</source>
@@ -2208,7 +2251,7 @@ Undo the import anyway? The records it created are removed and those it updated 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The view to picture: customers, customer360, customer-edit, sync, contacts, activities, kanban, settings, users, user-edit.</source>
+        <source>The view to picture: customers, customer360, customer-edit, sync, contacts, activities, alerts, suggestions (a 360° view with suggested products), kanban, settings, users, user-edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,6 +2430,186 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
     <message>
         <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AlertSettingsDialog</name>
+    <message>
+        <source>Alert settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to alert %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal closes within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal has had no activity for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far is below this share of the pro-rated quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a customer&apos;s purchases over the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…with the period before, and alert at a drop of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead has not been contacted within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AlertsPage</name>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota behind pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show snoozed and dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this alert until its condition arises anew (e.g. a new close date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snoozed until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dismissed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,6 +3960,55 @@ Check-in after 30 days</source>
     </message>
 </context>
 <context>
+    <name>rapport::SuggestedProducts</name>
+    <message>
+        <source>Suggested products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because they bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at what other customers bought…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the customers&apos; quotes with %2 also had %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n accepted quote(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: no product goes with what this customer has bought more often than with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::SyncPage</name>
     <message>
         <source>never</source>
@@ -4156,6 +4428,59 @@ Check-in after 30 days</source>
     </message>
     <message>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::analytics::alertrules</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date %1 passed %n day(s) ago · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes today · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes in %n day(s), %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted for %n hour(s), since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted for %n day(s), since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity for %n day(s), since %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won %1 of a %2 quota since %3; %4 expected by today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought %1 in the last %n month(s) against %2 in the %n before (−%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "analytics/CrossSell.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 #include "sales/SalesArea.h"
@@ -41,9 +42,10 @@ StartupOptions parseArguments(QApplication& app) {
         QApplication::translate("Startup", "Save a picture of the window and quit."), QStringLiteral("file"));
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
-        QApplication::translate("Startup",
-                                "The view to picture: customers, customer360, customer-edit, sync, "
-                                "contacts, activities, kanban, settings, users, user-edit."),
+        QApplication::translate(
+            "Startup", "The view to picture: customers, customer360, customer-edit, sync, "
+                       "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
+                       "kanban, settings, users, user-edit."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -87,9 +89,20 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Activities);
         else if (view == QLatin1String("sync"))
             workspace->showArea(workspace->syncArea());
-        else if (view == QLatin1String("kanban"))
+        else if (view == QLatin1String("alerts"))
+            workspace->showArea(workspace->alertsArea());
+        else if (view == QLatin1String("suggestions")) {
+            // The first customer in the list who has bought something.
+            RecordListModel* customers = workspace->customers()->model();
+            for (int row = 0; row < std::min(customers->rowCount(), 500); ++row)
+                if (!analytics::CrossSell::ownedProducts(*window.database(), customers->idAt(row))
+                         .isEmpty()) {
+                    workspace->showCustomer(customers->idAt(row));
+                    break;
+                }
+        } else if (view == QLatin1String("kanban")) {
             workspace->showArea(workspace->salesRow() + 1);
-        else if (view == QLatin1String("settings")) {
+        } else if (view == QLatin1String("settings")) {
             if (auto* settings = window.findChild<QAction*>(QStringLiteral("actionSettings")))
                 QTimer::singleShot(0, settings, &QAction::trigger);
         } else if (view == QLatin1String("users") || view == QLatin1String("user-edit")) {

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class AlertsPage;
 class CustomerView;
 class Database;
 class RecordActions;
@@ -43,6 +44,9 @@ public:
     int salesRow() const { return m_salesRow; }
     SyncPage* syncPage() const { return m_sync; }
     int syncArea() const { return m_syncRow; }
+    // The sales alerts page and its sidebar row (which carries the count of active alerts as a badge).
+    AlertsPage* alerts() const { return m_alerts; }
+    int alertsArea() const { return m_alertsRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
     QString statusText() const;
@@ -65,6 +69,8 @@ private:
     void connectList(RecordListPage* page);
     void recordsChanged(const QString& entityName);
     void showContextMenu(RecordListPage* page, const QPoint& globalPos);
+    void addAlerts();
+    void openRecord(const QString& entityName, qint64 id);
 
     Database& m_db;
     const Prompts* m_prompts;
@@ -84,6 +90,8 @@ private:
     int m_salesRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
+    AlertsPage* m_alerts = nullptr;
+    int m_alertsRow = -1;
 };
 
 } // namespace rapport
