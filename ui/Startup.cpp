@@ -38,7 +38,7 @@ StartupOptions parseArguments(QApplication& app) {
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
         QApplication::translate("Startup",
-                                "The view to picture: customers, customer360, customer-edit, sync, "
+                                "The view to picture: customers, customer360, customer-edit, sync, analytics, "
                                 "contacts, activities."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
@@ -83,6 +83,8 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Activities);
         else if (view == QLatin1String("sync"))
             workspace->showArea(workspace->syncArea());
+        else if (view == QLatin1String("analytics"))
+            workspace->showArea(workspace->analyticsArea());
         else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class AnalyticsPage;
 class CustomerView;
 class Database;
 class RecordActions;
@@ -42,6 +43,9 @@ public:
     // The sidebar row of the first sales page (Leads); the others follow in SalesArea::pages() order.
     int salesRow() const { return m_salesRow; }
     SyncPage* syncPage() const { return m_sync; }
+    // The Analytics area (dashboards; other analytical panels add tabs to it) and its sidebar row.
+    AnalyticsPage* analytics() const { return m_analytics; }
+    int analyticsArea() const { return m_analyticsRow; }
     int syncArea() const { return m_syncRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
@@ -84,6 +88,8 @@ private:
     int m_salesRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
+    AnalyticsPage* m_analytics = nullptr;
+    int m_analyticsRow = -1;
 };
 
 } // namespace rapport

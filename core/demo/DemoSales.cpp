@@ -1,5 +1,6 @@
 #include "demo/DemoSales.h"
 
+#include "demo/DemoCampaigns.h"
 #include "demo/DemoText.h"
 #include "sales/Money.h"
 #include "sales/Quotes.h"
@@ -7,6 +8,9 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <cmath>
+#include <map>
+#include <memory>
 
 namespace rapport::demo {
 namespace {
@@ -41,6 +45,41 @@ const ProductSpec products[] = {
     {"CAB-USB", "USB-C cable 2 m", "pc", 1290, 2000},
     {"BOOK", "Handbook: Selling in the field", "pc", 2990, 500},
     {"SHIP", "Shipping and handling", "pc", 1500, 2000},
+};
+
+// The demo's hot inserts run millions of times at a million customers: each SQL text is prepared once.
+class CachedStatements final {
+public:
+    explicit CachedStatements(sqlite3* db) : m_db(db) {}
+    Status exec(const char* sql, const QVariantList& bound) {
+        auto found = m_statements.find(sql);
+        if (found == m_statements.end())
+            found = m_statements.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+        Statement& statement = *found->second;
+        for (int i = 0; i < bound.size(); ++i)
+            statement.bind(i + 1, bound.at(i));
+        return statement.exec();
+    }
+
+private:
+    sqlite3* m_db;
+    std::map<const char*, std::unique_ptr<Statement>> m_statements;
+};
+
+// How busy a month is for new deals: a peak before the year end and a dip in summer, over a business that
+// grows by about a fifth a year. Between 0 and 1, used to thin out uniformly drawn dates.
+double dealSeason(qint64 seconds, qint64 now) {
+    const QDate date = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+    const double season = 1.0 + 0.35 * std::cos(2.0 * M_PI * (date.month() - 11) / 12.0);
+    const double years = double(now - seconds) / (365.0 * secondsPerDay);
+    return season / 1.35 * std::pow(1.2, -years);
+}
+
+struct SalesCustomer {
+    qint64 id;
+    QString name;
+    QVariant ownerId;
+    QVariant country;
 };
 
 struct StageRow {
@@ -249,13 +288,18 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             return done;
     made.products = qint64(std::size(products)) + 1;
 
-    // Customers to sell to: every fifth, up to 4,000.
-    QList<QVariantMap> customers;
+    // Customers to sell to: every tenth (every one in a tiny database), so that a million customers bring
+    // about 200,000 opportunities and 500,000 quote lines.
+    QList<SalesCustomer> customers;
     {
-        const QList<QVariantMap> all = sales::rows(
-            h, "SELECT id, name, owner_id, billing_country FROM customers ORDER BY id LIMIT 20000");
-        for (qsizetype i = 0; i < all.size(); i += (all.size() >= 50 ? 5 : 1))
-            customers << all.at(i);
+        const qint64 all = sales::scalar(h, "SELECT count(*) FROM customers").toLongLong();
+        const qint64 step = all >= 50 ? 10 : 1;
+        Statement query(h, "SELECT id, name, owner_id, billing_country FROM customers ORDER BY id");
+        for (qint64 i = 0; query.next(); ++i)
+            if (i % step == 0)
+                customers << SalesCustomer{query.int64(0), query.text(1), query.value(2), query.value(3)};
+        if (!query.status())
+            return query.status();
     }
 
     // Leads.
@@ -307,16 +351,19 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
         ++made.leads;
     }
 
-    // Opportunities over three years, with history, quotes and ledger entries.
+    CachedStatements cached(h);
+    // Opportunities over four years, with history, quotes and ledger entries.
     const char* wonReasons[] = {"Best price", "Product fit", "Existing relationship", "Fast delivery"};
     const char* lostReasons[] = {"Price too high", "Chose a competitor", "No budget", "Project cancelled"};
     int sequence[4000] = {};
-    for (const QVariantMap& customer : customers) {
+    for (const SalesCustomer& customer : customers) {
         const int deals = int(rng.range(1, 3));
         for (int d = 0; d < deals; ++d) {
             const bool renewal = rng.chance(25);
             const QList<StageRow>& st = stages[renewal ? 1 : 0];
-            const qint64 created = now - rng.range(5, 3 * 365) * secondsPerDay;
+            qint64 created = now - rng.range(5, 4 * 365) * secondsPerDay;
+            while (double(rng.below(1000)) >= 1000.0 * dealSeason(created, now))
+                created = now - rng.range(5, 4 * 365) * secondsPerDay;
             const bool old = created < now - 120 * secondsPerDay;
             int final = 0;
             QString outcome = QStringLiteral("open");
@@ -328,11 +375,14 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                 final = int(rng.below(quint64(openStages)));
             }
             const qint64 amount = rng.range(10, 600) * 10000 + rng.range(0, 99) * 100;
-            const qint64 closed = created + rng.range(10, 90) * secondsPerDay;
+            // A finished deal closed by yesterday; an open one expects to close some weeks after it was
+            // created.
+            qint64 closed = created + rng.range(10, 90) * secondsPerDay;
+            if (outcome != u"open")
+                closed = std::min(closed, now - secondsPerDay);
             const qint64 oid = id();
-            const QVariant owner = customer.value(QStringLiteral("owner_id"));
-            if (Status done = exec(
-                    h,
+            const QVariant owner = customer.ownerId;
+            if (Status done = cached.exec(
                     "INSERT INTO opportunities (id, title, customer_id, pipeline_id, stage_id, amount_minor, "
                     "currency, expected_close, owner_id, source, status, close_reason, closed_at, "
                     "created_at, "
@@ -341,8 +391,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                      (renewal ? QStringLiteral("Renewal %1: ") : QStringLiteral("%1: "))
                              .arg(QDateTime::fromSecsSinceEpoch(created, Qt::UTC).date().year()) +
                          QString::fromLatin1(products[rng.below(8)].name).section(QLatin1Char(','), 0, 0),
-                     customer.value(QStringLiteral("id")), pipelineIds[renewal ? 1 : 0], st[final].id, amount,
-                     dateOf(closed), owner,
+                     customer.id, pipelineIds[renewal ? 1 : 0], st[final].id, amount, dateOf(closed), owner,
                      renewal ? QStringLiteral("renewal") : QString::fromLatin1(sources[rng.below(7)]),
                      outcome,
                      outcome == u"won"    ? QVariant(QString::fromLatin1(wonReasons[rng.below(4)]))
@@ -359,8 +408,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             for (int s = 0; s <= last || (outcome != u"open" && s == last + 1); ++s) {
                 const int stageIndex = s <= last ? s : final;
                 const bool current = (outcome == u"open" && s == last) || s == last + 1;
-                if (Status done = exec(
-                        h,
+                if (Status done = cached.exec(
                         "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, "
                         "left_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?4)",
                         {id(), oid, st[stageIndex].id, timeOf(entered),
@@ -378,7 +426,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             const int seq = ++sequence[std::clamp(year - 2020, 0, 3999)];
             const qint64 qid = id();
             QList<QuoteLine> lines;
-            for (int l = 0, n = int(rng.range(1, 4)); l < n; ++l) {
+            for (int l = 0, n = int(rng.range(1, 6)); l < n; ++l) {
                 const int p = int(rng.below(std::size(products)));
                 QuoteLine line;
                 line.code = QString::fromLatin1(products[p].code);
@@ -394,16 +442,14 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             const QString quoteStatus = outcome == u"won"    ? QStringLiteral("accepted")
                                         : outcome == u"lost" ? QStringLiteral("rejected")
                                                              : QStringLiteral("sent");
-            if (Status done = exec(
-                    h,
+            if (Status done = cached.exec(
                     "INSERT INTO quotes (id, number, year, sequence, customer_id, opportunity_id, status, "
                     "issue_date, valid_until, currency, subtotal_minor, tax_minor, total_minor, terms, "
                     "accepted_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'EUR', "
                     "?10, ?11, ?12, 'Payment within 30 days of invoice.', ?13, ?14, ?14)",
                     {qid, QStringLiteral("Q-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0')), year, seq,
-                     customer.value(QStringLiteral("id")), oid, quoteStatus,
-                     dateOf(closed - 7 * secondsPerDay), dateOf(closed + 23 * secondsPerDay), totals.netMinor,
-                     totals.taxMinor, totals.totalMinor,
+                     customer.id, oid, quoteStatus, dateOf(closed - 7 * secondsPerDay),
+                     dateOf(closed + 23 * secondsPerDay), totals.netMinor, totals.taxMinor, totals.totalMinor,
                      quoteStatus == u"accepted" ? QVariant(timeOf(closed)) : QVariant(),
                      timeOf(closed - 7 * secondsPerDay)});
                 !done)
@@ -411,8 +457,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             ++made.quotes;
             int position = 0;
             for (const QuoteLine& line : lines)
-                if (Status done = exec(
-                        h,
+                if (Status done = cached.exec(
                         "INSERT INTO quote_lines (id, quote_id, position, code, description, quantity_milli, "
                         "unit, unit_price_minor, discount_bp, tax_rate_bp, created_at, updated_at) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
@@ -422,13 +467,12 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                     return done;
             if (quoteStatus != u"accepted")
                 continue;
-            if (Status done = exec(
-                    h,
+            if (Status done = cached.exec(
                     "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
                     "debit_minor, "
                     "currency, quote_id, reference, created_at, updated_at) VALUES (?1, ?2, ?3, 'quote', ?4, "
                     "?5, 'EUR', ?6, ?7, ?8, ?8)",
-                    {id(), customer.value(QStringLiteral("id")), dateOf(closed),
+                    {id(), customer.id, dateOf(closed),
                      QStringLiteral("Quote Q-%1-%2 accepted").arg(year).arg(seq, 4, 10, QLatin1Char('0')),
                      totals.totalMinor, qid,
                      QStringLiteral("Q-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0')), timeOf(closed)});
@@ -437,25 +481,23 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             ++made.ledgerEntries;
             const qint64 paidAt = closed + rng.range(10, 60) * secondsPerDay;
             if (paidAt < now && rng.chance(85)) {
-                if (Status done =
-                        exec(h,
-                             "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
-                             "credit_minor, currency, reference, created_at, updated_at) VALUES (?1, ?2, ?3, "
-                             "'payment', 'Bank transfer', ?4, 'EUR', ?5, ?6, ?6)",
-                             {id(), customer.value(QStringLiteral("id")), dateOf(paidAt), totals.totalMinor,
-                              QStringLiteral("PAY-%1").arg(rng.range(100000, 999999)), timeOf(paidAt)});
+                if (Status done = cached.exec(
+                        "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
+                        "credit_minor, currency, reference, created_at, updated_at) VALUES (?1, ?2, ?3, "
+                        "'payment', 'Bank transfer', ?4, 'EUR', ?5, ?6, ?6)",
+                        {id(), customer.id, dateOf(paidAt), totals.totalMinor,
+                         QStringLiteral("PAY-%1").arg(rng.range(100000, 999999)), timeOf(paidAt)});
                     !done)
                     return done;
                 ++made.ledgerEntries;
             }
         }
         if (rng.chance(15))
-            if (Status done =
-                    exec(h,
-                         "INSERT INTO customer_accounts (id, customer_id, credit_limit_minor, currency, "
-                         "created_at, "
-                         "updated_at) VALUES (?1, ?2, ?3, 'EUR', ?4, ?4)",
-                         {id(), customer.value(QStringLiteral("id")), rng.range(1, 20) * 500000, stamp});
+            if (Status done = cached.exec(
+                    "INSERT INTO customer_accounts (id, customer_id, credit_limit_minor, currency, "
+                    "created_at, "
+                    "updated_at) VALUES (?1, ?2, ?3, 'EUR', ?4, ?4)",
+                    {id(), customer.id, rng.range(1, 20) * 500000, stamp});
                 !done)
                 return done;
     }
@@ -463,19 +505,21 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
     // Appointments over the next two weeks.
     for (size_t u = 0; u < users.size(); ++u)
         for (int a = 0; a < 6 && !customers.isEmpty(); ++a) {
-            const QVariantMap& customer = customers[int(rng.below(quint64(customers.size())))];
+            const SalesCustomer& customer = customers[int(rng.below(quint64(customers.size())))];
             const qint64 start = now + rng.range(0, 13) * secondsPerDay + rng.range(8, 16) * 3600;
-            if (Status done = exec(
-                    h,
-                    "INSERT INTO appointments (id, title, starts_at, ends_at, location, user_id, "
-                    "customer_id, "
-                    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                    {id(), QStringLiteral("Visit %1").arg(customer.value(QStringLiteral("name")).toString()),
-                     timeOf(start), timeOf(start + 3600), customer.value(QStringLiteral("billing_country")),
-                     users[u], customer.value(QStringLiteral("id")), stamp});
+            if (Status done =
+                    exec(h,
+                         "INSERT INTO appointments (id, title, starts_at, ends_at, location, user_id, "
+                         "customer_id, "
+                         "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                         {id(), QStringLiteral("Visit %1").arg(customer.name), timeOf(start),
+                          timeOf(start + 3600), customer.country, users[u], customer.id, stamp});
                 !done)
                 return done;
         }
+    if (Status done = generateCampaigns(db, seed, now, {pipelineIds[0], stages[0][4].id, stages[0][2].id});
+        !done)
+        return done;
     if (counts)
         *counts = made;
     return Status::success();
