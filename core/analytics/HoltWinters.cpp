@@ -52,7 +52,8 @@ HoltWintersModel HoltWinters::smooth(const std::vector<double>& y, int season, d
             rotated[i] = model.seasonal[(n + i) % m];
         model.seasonal = rotated;
         model.sse = sse;
-        model.sigma = n > m ? std::sqrt(sse / double(n - m)) : 0.0;
+        // Three smoothing parameters were fitted on these errors: they count against the degrees of freedom.
+        model.sigma = std::sqrt(sse / double(std::max<size_t>(1, n > m + 3 ? n - m - 3 : 1)));
         return model;
     }
     model.seasonal.assign(m, 0.0);
@@ -68,7 +69,7 @@ HoltWintersModel HoltWinters::smooth(const std::vector<double>& y, int season, d
             model.trend = beta * (model.level - previousLevel) + (1 - beta) * model.trend;
         }
         model.sse = sse;
-        model.sigma = std::sqrt(sse / double(n - 2));
+        model.sigma = std::sqrt(sse / double(n > 4 ? n - 4 : 1));
         return model;
     }
     model.level = n > 0 ? mean(y, 0, n) : 0.0;

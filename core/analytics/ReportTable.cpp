@@ -9,12 +9,21 @@
 namespace rapport::analytics {
 namespace {
 
+// 1234.50 for 123450 minor units: no grouping, a dot, two decimals.
+QString plainMoney(qint64 minor) {
+    const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    return QStringLiteral("%1%2.%3")
+        .arg(minor < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
 QString plainCell(const ReportColumn& column, const QVariant& value) {
     if (value.isNull())
         return {};
     switch (column.kind) {
     case ReportColumn::Kind::Money:
-        return money::formatPlain(value.toLongLong());
+        return plainMoney(value.toLongLong());
     case ReportColumn::Kind::Rate:
     case ReportColumn::Kind::Number:
         return QString::number(value.toDouble(), 'f', 4);

@@ -79,12 +79,13 @@ TEST_CASE("the sales dashboard draws the fixture, shows values and drills down o
     CHECK(funnel->lastTip().contains(QStringLiteral("Won")));
     CHECK(funnel->lastTip().contains(QStringLiteral("6 opportunities")));
 
+    qRegisterMetaType<DrillDownDialog*>();
     QSignalSpy shown(&page, &AnalyticsPage::drillDownShown);
     QTest::qWait(50);
     const QPoint won = barCentre(funnel, series, amount->at(1), 1);
     QTest::mouseClick(funnel->chartView()->viewport(), Qt::LeftButton, {}, won);
     REQUIRE(shown.wait(10000));
-    auto* dialog = shown.first().first().value<DrillDownDialog*>();
+    auto* dialog = page.findChild<DrillDownDialog*>(QStringLiteral("drillDownDialog"));
     REQUIRE(dialog);
     CHECK(dialog->result().entity == QStringLiteral("opportunities"));
     CHECK(dialog->result().total == 6);

@@ -219,14 +219,14 @@ void AnalyticsPage::refresh() {
                 emit computed(status.message());
                 return;
             }
-            show(*data);
+            showData(*data);
             m_status->setText(
                 tr("Computed in %1 s").arg(QLocale().toString(double(timer->elapsed()) / 1000.0, 'f', 2)));
             emit computed(QString());
         });
 }
 
-void AnalyticsPage::show(const DashboardData& data) {
+void AnalyticsPage::showData(const DashboardData& data) {
     m_data = std::make_unique<DashboardData>(data);
     const ReportFilter current = filter();
     {

@@ -61,7 +61,7 @@ signals:
 private:
     QWidget* dashboardTab(const QList<ChartCard*>& cards);
     ChartCard* addCard(const char* name, const QString& title);
-    void show(const analytics::DashboardData& data);
+    void showData(const analytics::DashboardData& data);
     void drillDown(const analytics::DrillDown& what);
     void exportPdf();
     QDate today() const;
