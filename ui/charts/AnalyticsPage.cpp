@@ -59,6 +59,7 @@ AnalyticsPage::AnalyticsPage(Database& db, QWidget* parent) : QWidget(parent), m
     m_progress->hide();
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_status->setMinimumWidth(150);
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("From")));
     bar->addWidget(m_from);
@@ -137,7 +138,7 @@ QWidget* AnalyticsPage::dashboardTab(const QList<ChartCard*>& cards) {
     auto* content = new QWidget;
     auto* grid = new QGridLayout(content);
     for (int i = 0; i < cards.size(); ++i) {
-        cards[i]->setMinimumHeight(300);
+        cards[i]->setMinimumHeight(360);
         grid->addWidget(cards[i], i / 2, i % 2, 1, cards.size() % 2 && i == cards.size() - 1 ? 2 : 1);
     }
     auto* scroll = new QScrollArea;

@@ -55,7 +55,7 @@ public slots:
 signals:
     // After each computation lands (error empty on success).
     void computed(const QString& error);
-    void drillDownShown(DrillDownDialog* dialog);
+    void drillDownShown(rapport::DrillDownDialog* dialog); // qualified for QSignalSpy
     void openRecordRequested(const QString& entity, qint64 id);
 
 private:

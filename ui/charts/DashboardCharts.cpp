@@ -72,9 +72,18 @@ QChart* barChart(ChartCard* card, const Bars& bars, bool horizontal, const QStri
     auto* categories = new QBarCategoryAxis;
     categories->append(bars.categories);
     auto* values = new QValueAxis;
-    values->setRange(0, top > 0 ? top * 1.1 : 1);
+    values->setRange(0, top > 0 ? top * 1.05 : 1);
+    values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTitleText(valueTitle);
+    if (bars.categories.size() > 6) {
+        // Many categories: smaller labels (slanted under columns) so that none is cut short.
+        QFont small = categories->labelsFont();
+        small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));
+        categories->setLabelsFont(small);
+        if (!horizontal)
+            categories->setLabelsAngle(-45);
+    }
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
@@ -94,8 +103,7 @@ void DashboardCharts::funnel(ChartCard* card, const QList<analytics::FunnelStage
     QList<qint64> ids;
     // Top of the funnel at the top: a horizontal chart draws its first category at the bottom.
     for (auto it = stages.crbegin(); it != stages.crend(); ++it) {
-        bars.categories << it->stage +
-                               (stages.size() > 6 ? QStringLiteral(" (%1)").arg(it->pipeline) : QString());
+        bars.categories << it->stage; // the tip names the pipeline
         *amount << major(it->amountMinor);
         *weighted << major(it->weightedMinor);
         tips << tr("%1, %2: %n opportunities, %3, weighted %4", nullptr, int(it->count))
@@ -273,7 +281,8 @@ void DashboardCharts::revenueForecast(ChartCard* card, const analytics::RevenueF
     for (qsizetype i = 0; i < keys.size(); i += 6)
         xValues->append(monthLabel(keys[i]), double(i));
     auto* y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setRange(0, top > 0 ? top * 1.05 : 1);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xValues, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -330,7 +339,8 @@ void DashboardCharts::topCustomers(ChartCard* card, const QList<analytics::Custo
         bars.categories << it->name.left(28);
         *won << major(it->totalMinor);
         tips << tr("%1: won %2 in %n deals, last on %3", nullptr, int(it->deals))
-                    .arg(it->name, moneyText(it->totalMinor), QLocale().toString(it->last, QLocale::ShortFormat));
+                    .arg(it->name, moneyText(it->totalMinor),
+                         QLocale().toString(it->last, QLocale::ShortFormat));
         ids << it->customerId;
     }
     bars.sets = {won};
