@@ -10,8 +10,6 @@
 
 #include <QDateTime>
 #include <cmath>
-#include <map>
-#include <memory>
 
 namespace rapport::demo {
 namespace {
@@ -56,25 +54,6 @@ const ProductSpec products[] = {
     {"CAB-USB", "USB-C cable 2 m", "pc", 1290, 2000},
     {"BOOK", "Handbook: Selling in the field", "pc", 2990, 500},
     {"SHIP", "Shipping and handling", "pc", 1500, 2000},
-};
-
-// The demo's hot inserts run millions of times at a million customers: each SQL text is prepared once.
-class CachedStatements final {
-public:
-    explicit CachedStatements(sqlite3* db) : m_db(db) {}
-    Status exec(const char* sql, const QVariantList& bound) {
-        auto found = m_statements.find(sql);
-        if (found == m_statements.end())
-            found = m_statements.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
-        Statement& statement = *found->second;
-        for (int i = 0; i < bound.size(); ++i)
-            statement.bind(i + 1, bound.at(i));
-        return statement.exec();
-    }
-
-private:
-    sqlite3* m_db;
-    std::map<const char*, std::unique_ptr<Statement>> m_statements;
 };
 
 // How busy a month is for new deals: a peak before the year end and a dip in summer, over a business that
@@ -363,7 +342,6 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
         ++made.leads;
     }
 
-    CachedStatements cached(h);
     // Opportunities over four years, with history, quotes and ledger entries.
     const char* wonReasons[] = {"Best price", "Product fit", "Existing relationship", "Fast delivery"};
     const char* lostReasons[] = {"Price too high", "Chose a competitor", "No budget", "Project cancelled"};
@@ -394,7 +372,8 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                 closed = std::min(closed, now - secondsPerDay);
             const qint64 oid = id();
             const QVariant owner = customer.ownerId;
-            if (Status done = cached.exec(
+            if (Status done = exec(
+                    h,
                     "INSERT INTO opportunities (id, title, customer_id, pipeline_id, stage_id, amount_minor, "
                     "currency, expected_close, owner_id, source, status, close_reason, closed_at, "
                     "created_at, "
@@ -420,7 +399,8 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             for (int s = 0; s <= last || (outcome != u"open" && s == last + 1); ++s) {
                 const int stageIndex = s <= last ? s : final;
                 const bool current = (outcome == u"open" && s == last) || s == last + 1;
-                if (Status done = cached.exec(
+                if (Status done = exec(
+                        h,
                         "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, "
                         "left_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?4)",
                         {id(), oid, st[stageIndex].id, timeOf(entered),
@@ -454,7 +434,8 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             const QString quoteStatus = outcome == u"won"    ? QStringLiteral("accepted")
                                         : outcome == u"lost" ? QStringLiteral("rejected")
                                                              : QStringLiteral("sent");
-            if (Status done = cached.exec(
+            if (Status done = exec(
+                    h,
                     "INSERT INTO quotes (id, number, year, sequence, customer_id, opportunity_id, status, "
                     "issue_date, valid_until, currency, subtotal_minor, tax_minor, total_minor, terms, "
                     "accepted_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'EUR', "
@@ -469,7 +450,8 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             ++made.quotes;
             int position = 0;
             for (const QuoteLine& line : lines)
-                if (Status done = cached.exec(
+                if (Status done = exec(
+                        h,
                         "INSERT INTO quote_lines (id, quote_id, position, code, description, quantity_milli, "
                         "unit, unit_price_minor, discount_bp, tax_rate_bp, created_at, updated_at) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
@@ -479,7 +461,8 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                     return done;
             if (quoteStatus != u"accepted")
                 continue;
-            if (Status done = cached.exec(
+            if (Status done = exec(
+                    h,
                     "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
                     "debit_minor, "
                     "currency, quote_id, reference, created_at, updated_at) VALUES (?1, ?2, ?3, 'quote', ?4, "
@@ -493,23 +476,25 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             ++made.ledgerEntries;
             const qint64 paidAt = closed + rng.range(10, 60) * secondsPerDay;
             if (paidAt < now && rng.chance(85)) {
-                if (Status done = cached.exec(
-                        "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
-                        "credit_minor, currency, reference, created_at, updated_at) VALUES (?1, ?2, ?3, "
-                        "'payment', 'Bank transfer', ?4, 'EUR', ?5, ?6, ?6)",
-                        {id(), customer.id, dateOf(paidAt), totals.totalMinor,
-                         QStringLiteral("PAY-%1").arg(rng.range(100000, 999999)), timeOf(paidAt)});
+                if (Status done =
+                        exec(h,
+                             "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
+                             "credit_minor, currency, reference, created_at, updated_at) VALUES (?1, ?2, ?3, "
+                             "'payment', 'Bank transfer', ?4, 'EUR', ?5, ?6, ?6)",
+                             {id(), customer.id, dateOf(paidAt), totals.totalMinor,
+                              QStringLiteral("PAY-%1").arg(rng.range(100000, 999999)), timeOf(paidAt)});
                     !done)
                     return done;
                 ++made.ledgerEntries;
             }
         }
         if (rng.chance(15))
-            if (Status done = cached.exec(
-                    "INSERT INTO customer_accounts (id, customer_id, credit_limit_minor, currency, "
-                    "created_at, "
-                    "updated_at) VALUES (?1, ?2, ?3, 'EUR', ?4, ?4)",
-                    {id(), customer.id, rng.range(1, 20) * 500000, stamp});
+            if (Status done =
+                    exec(h,
+                         "INSERT INTO customer_accounts (id, customer_id, credit_limit_minor, currency, "
+                         "created_at, "
+                         "updated_at) VALUES (?1, ?2, ?3, 'EUR', ?4, ?4)",
+                         {id(), customer.id, rng.range(1, 20) * 500000, stamp});
                 !done)
                 return done;
     }
