@@ -279,15 +279,16 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             return done;
     made.products = qint64(std::size(products)) + 1;
 
-    // Customers to sell to: every tenth (every one in a tiny database), so that a million customers bring
-    // about 200,000 opportunities and 500,000 quote lines.
+    // Customers to sell to: every fifth of the first 20,000 (every one in a tiny database), every tenth after
+    // that, so that a small database has a full board and a million customers bring about 200,000
+    // opportunities and 500,000 quote lines.
     QList<SalesCustomer> customers;
     {
         const qint64 all = sales::scalar(h, "SELECT count(*) FROM customers").toLongLong();
-        const qint64 step = all >= 50 ? 10 : 1;
+        const qint64 first = all >= 50 ? 5 : 1;
         Statement query(h, "SELECT id, name, owner_id, billing_country FROM customers ORDER BY id");
         for (qint64 i = 0; query.next(); ++i)
-            if (i % step == 0)
+            if (i % (i < 20000 ? first : 10) == 0)
                 customers << SalesCustomer{query.int64(0), query.text(1), query.value(2), query.value(3)};
         if (!query.status())
             return query.status();
