@@ -90,7 +90,7 @@ Status DashboardBuilder::filterOptions(DashboardData* out) const {
 }
 
 Status DashboardBuilder::all(const ReportFilter& filter, DashboardData* out,
-                             const std::function<bool(int, int)>& progress) const {
+                             const std::function<bool(int, int)>& progress, bool withFilterOptions) const {
     out->filter = filter;
     out->today = m_today;
     const Status cancelled = Status::failure(tr("The dashboard was cancelled."));
@@ -110,8 +110,9 @@ Status DashboardBuilder::all(const ReportFilter& filter, DashboardData* out,
         return cancelled;
     if (Status done = marketing(filter, &out->marketing); !done)
         return done;
-    if (Status done = filterOptions(out); !done)
-        return done;
+    if (withFilterOptions)
+        if (Status done = filterOptions(out); !done)
+            return done;
     if (progress)
         progress(4, 4);
     return Status::success();

@@ -67,9 +67,11 @@ public:
     Status filterOptions(DashboardData* out) const;
 
     // All four, each after a call of `progress(done, 4)`; returning false from it stops early with a
-    // cancelled status.
+    // cancelled status. The filter options (a scan of every customer's industry) only when asked: the page
+    // reads them once.
     Status all(const ReportFilter& filter, DashboardData* out,
-               const std::function<bool(int done, int total)>& progress = {}) const;
+               const std::function<bool(int done, int total)>& progress = {},
+               bool withFilterOptions = true) const;
 
 private:
     Database& m_db;

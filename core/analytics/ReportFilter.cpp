@@ -25,8 +25,10 @@ FilterSql& FilterSql::owner(const char* column, const ReportFilter& filter) {
 
 FilterSql& FilterSql::segment(const char* customerColumn, const ReportFilter& filter) {
     if (!filter.segment.isEmpty()) {
-        m_sql += QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE industry = ?)")
-                     .arg(QString::fromLatin1(customerColumn));
+        // One primary-key look-up per row (customers has no index on industry to scan instead).
+        m_sql +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM customers c_ WHERE c_.id = %1 AND c_.industry = ?)")
+                .arg(QString::fromLatin1(customerColumn));
         m_values << filter.segment;
     }
     return *this;

@@ -123,22 +123,36 @@ SalesCycle SalesReports::salesCycle(const ReportFilter& filter, Status* status) 
         cycle.medianDays = days.size() % 2 ? days[middle] : (days[middle - 1] + days[middle]) / 2.0;
     }
     if (done) {
+        // Stays are summed here per stage in one pass over the history (a GROUP BY would sort every stay);
+        // the opportunity is joined only when an owner or segment narrows them.
+        const bool narrowed = filter.ownerId != 0 || !filter.segment.isEmpty();
         FilterSql stays;
         stays.dateRange("h.entered_at", filter).owner("o.owner_id", filter).segment("o.customer_id", filter);
+        QHash<qint64, std::pair<qint64, double>> byStage;
         done = forEachRow(
             m_db.handle(),
             QStringLiteral(
-                "SELECT s.id, p.name, s.name, count(*), avg(%1) FROM opportunity_stage_history h "
-                "JOIN opportunities o ON o.id = h.opportunity_id JOIN stages s ON s.id = h.stage_id "
-                "JOIN pipelines p ON p.id = s.pipeline_id WHERE h.left_at IS NOT NULL %2 "
-                "GROUP BY s.id ORDER BY p.position, p.id, s.position, s.id")
+                "SELECT h.stage_id, %1 FROM opportunity_stage_history h %2 WHERE h.left_at IS NOT NULL %3")
                 .arg(QString::fromLatin1(daysBetweenSql)
                          .arg(QStringLiteral("h.left_at"), QStringLiteral("h.entered_at")),
+                     narrowed ? QStringLiteral("JOIN opportunities o ON o.id = h.opportunity_id") : QString(),
                      stays.sql()),
             stays.values(), [&](Statement& row) {
-                cycle.stages << SalesCycle::Stage{row.int64(0), row.text(1), row.text(2), row.int64(3),
-                                                  row.real(4)};
+                auto& [count, days] = byStage[row.int64(0)];
+                ++count;
+                days += row.real(1);
             });
+        if (done)
+            done = forEachRow(
+                m_db.handle(),
+                QStringLiteral("SELECT s.id, p.name, s.name FROM stages s JOIN pipelines p ON "
+                               "p.id = s.pipeline_id ORDER BY p.position, p.id, s.position, s.id"),
+                {}, [&](Statement& row) {
+                    const auto found = byStage.constFind(row.int64(0));
+                    if (found != byStage.cend())
+                        cycle.stages << SalesCycle::Stage{row.int64(0), row.text(1), row.text(2),
+                                                          found->first, found->second / double(found->first)};
+                });
     }
     setStatus(status, done);
     return cycle;

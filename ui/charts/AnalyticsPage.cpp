@@ -207,12 +207,13 @@ void AnalyticsPage::refresh() {
     const ReportFilter wanted = filter();
     const QDate day = today();
     auto data = std::make_shared<DashboardData>();
+    const bool options = !m_data; // the owners and industries are read with the first computation only
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     m_query->start(
         m_db.path(),
-        [wanted, day, data](Database& db, const BackgroundQuery::Progress& progress) {
-            return DashboardBuilder(db, day).all(wanted, data.get(), progress);
+        [wanted, day, data, options](Database& db, const BackgroundQuery::Progress& progress) {
+            return DashboardBuilder(db, day).all(wanted, data.get(), progress, options);
         },
         [this, data, timer](const Status& status) {
             if (!status) {
@@ -228,9 +229,14 @@ void AnalyticsPage::refresh() {
 }
 
 void AnalyticsPage::showData(const DashboardData& data) {
+    const bool newOptions = !m_data;
+    auto kept = m_data ? std::make_pair(m_data->owners, m_data->segments)
+                       : std::make_pair(data.owners, data.segments);
     m_data = std::make_unique<DashboardData>(data);
+    m_data->owners = kept.first;
+    m_data->segments = kept.second;
     const ReportFilter current = filter();
-    {
+    if (newOptions) {
         const QSignalBlocker ownerBlocker(m_owner);
         const QSignalBlocker segmentBlocker(m_segment);
         m_owner->clear();
