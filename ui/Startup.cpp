@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "analytics/CrossSell.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 
@@ -37,9 +38,9 @@ StartupOptions parseArguments(QApplication& app) {
         QApplication::translate("Startup", "Save a picture of the window and quit."), QStringLiteral("file"));
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
-        QApplication::translate("Startup",
-                                "The view to picture: customers, customer360, customer-edit, sync, analytics, "
-                                "contacts, activities."),
+        QApplication::translate(
+            "Startup", "The view to picture: customers, customer360, customer-edit, sync, analytics, "
+                       "contacts, activities, alerts, suggestions (a 360° view with suggested products)."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -85,7 +86,18 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(workspace->syncArea());
         else if (view == QLatin1String("analytics"))
             workspace->showArea(workspace->analyticsArea());
-        else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
+        else if (view == QLatin1String("alerts"))
+            workspace->showArea(workspace->alertsArea());
+        else if (view == QLatin1String("suggestions")) {
+            // The first customer in the list who has bought something.
+            RecordListModel* customers = workspace->customers()->model();
+            for (int row = 0; row < std::min(customers->rowCount(), 500); ++row)
+                if (!analytics::CrossSell::ownedProducts(*window.database(), customers->idAt(row))
+                         .isEmpty()) {
+                    workspace->showCustomer(customers->idAt(row));
+                    break;
+                }
+        } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));
         } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0) {

@@ -6,6 +6,8 @@
 // a one-line summary, and a build function that fills an analytics::ReportTable from a Database, a
 // ReportFilter and today's date), declare it in ReportRegistry.h, and add ONE line for it in
 // reportRegistry() below, e.g.  reports += alertReports();
+// `report alerts` and `report cross-sell` have their own options and output and are handed on, unchanged, to
+// runAlertReport() (AlertCommands.cpp).
 #include "CliContext.h"
 #include "ReportRegistry.h"
 
@@ -40,10 +42,17 @@ bool dateOption(CliContext& context, const QCommandLineParser& parser, const QCo
 }
 
 int reportCommand(CliContext& context, const QStringList& arguments) {
+    if (const int done = runAlertReport(context, arguments); done >= 0)
+        return done;
     const QList<analytics::NamedReport> reports = reportRegistry();
     QString names;
     for (const analytics::NamedReport& report : reports)
         names += QStringLiteral("\n  %1%2").arg(report.name.leftJustified(22), report.summary);
+    names += QStringLiteral("\n  %1%2")
+                 .arg(QStringLiteral("alerts").leftJustified(22), tr("sales alerts (see alerts --help)"));
+    names += QStringLiteral("\n  %1%2")
+                 .arg(QStringLiteral("cross-sell").leftJustified(22),
+                      tr("products bought together (see cross-sell --help)"));
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("name"), tr("The report:%1").arg(names));
     const QCommandLineOption from(QStringLiteral("from"), tr("First day of the range."),
