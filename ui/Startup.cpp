@@ -43,7 +43,7 @@ StartupOptions parseArguments(QApplication& app) {
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
         QApplication::translate(
-            "Startup", "The view to picture: customers, customer360, customer-edit, sync, "
+            "Startup", "The view to picture: customers, customer360, customer-edit, sync, analytics, "
                        "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
                        "kanban, settings, users, user-edit."),
         QStringLiteral("view"), QStringLiteral("customers"));
@@ -89,6 +89,8 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Activities);
         else if (view == QLatin1String("sync"))
             workspace->showArea(workspace->syncArea());
+        else if (view == QLatin1String("analytics"))
+            workspace->showArea(workspace->analyticsArea());
         else if (view == QLatin1String("alerts"))
             workspace->showArea(workspace->alertsArea());
         else if (view == QLatin1String("suggestions")) {

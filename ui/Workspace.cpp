@@ -4,6 +4,7 @@
 #include "SampleDataLoader.h"
 #include "alerts/AlertsPage.h"
 #include "alerts/SidebarBadge.h"
+#include "charts/AnalyticsPage.h"
 #include "models/RecordListModel.h"
 #include "pages/CustomerView.h"
 #include "pages/RecordListPage.h"
@@ -79,6 +80,19 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     }
     connect(m_sales, &SalesArea::changed, this, &Workspace::recordsChanged);
     addAlerts();
+
+    m_analytics = new AnalyticsPage(db);
+    m_analyticsRow = m_sidebar->count();
+    m_sidebar->addItem(tr("Analytics"));
+    m_stack->addWidget(m_analytics);
+    connect(m_analytics, &AnalyticsPage::openRecordRequested, this, [this](const QString& entity, qint64 id) {
+        if (entity == u"customers") {
+            showCustomer(id);
+        } else if (const EntityDescriptor* descriptor = EntityCatalog::find(
+                       entity == u"leads" ? QStringLiteral("lead") : QStringLiteral("opportunity"))) {
+            m_actions->editRecord(*descriptor, id);
+        }
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -227,6 +241,12 @@ void Workspace::showArea(int area) {
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(area);
+    }
+    if (area == m_analyticsRow) {
+        m_stack->setCurrentWidget(m_analytics);
+        m_analytics->ensureComputed();
+        emit statusChanged();
+        return;
     }
     if (area == m_alertsRow) {
         m_stack->setCurrentWidget(m_alerts);
