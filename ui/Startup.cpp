@@ -4,6 +4,8 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "marketing/MarketingArea.h"
+#include "marketing/SegmentsPage.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QPixmap>
 #include <QTableView>
 #include <QTimer>
@@ -39,7 +42,7 @@ StartupOptions parseArguments(QApplication& app) {
         QStringLiteral("screenshot-view"),
         QApplication::translate("Startup",
                                 "The view to picture: customers, customer360, customer-edit, sync, "
-                                "contacts, activities."),
+                                "contacts, activities, segments, campaigns."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -83,6 +86,14 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Activities);
         else if (view == QLatin1String("sync"))
             workspace->showArea(workspace->syncArea());
+        else if (view == QLatin1String("segments")) {
+            workspace->showArea(workspace->marketingRow());
+            // A saved segment with rules makes a better picture than an empty builder.
+            QListWidget* saved = workspace->marketing()->segments()->list();
+            if (saved->count() > 0)
+                saved->setCurrentRow(saved->count() > 3 ? 3 : 0);
+        } else if (view == QLatin1String("campaigns"))
+            workspace->showArea(workspace->marketingRow() + 1);
         else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));

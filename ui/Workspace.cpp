@@ -2,6 +2,7 @@
 
 #include "RecordActions.h"
 #include "SampleDataLoader.h"
+#include "marketing/MarketingArea.h"
 #include "models/RecordListModel.h"
 #include "pages/CustomerView.h"
 #include "pages/RecordListPage.h"
@@ -76,6 +77,14 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     }
     connect(m_sales, &SalesArea::changed, this, &Workspace::recordsChanged);
 
+    m_marketing = new MarketingArea(db, m_actions, prompts, this);
+    m_marketingRow = m_sidebar->count();
+    for (const MarketingArea::Page& page : m_marketing->pages()) {
+        m_sidebar->addItem(page.title);
+        m_stack->addWidget(page.widget);
+    }
+    connect(m_marketing, &MarketingArea::changed, this, &Workspace::recordsChanged);
+
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->addWidget(m_sidebar);
@@ -88,8 +97,9 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    for (RecordListPage* page :
-         QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} + m_sales->lists())
+    for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks,
+                                                       m_marketing->suppressionList()} +
+                                    m_sales->lists())
         connectList(page);
     connect(m_customers, &RecordListPage::activated, this, &Workspace::showCustomer);
     connect(m_contacts, &RecordListPage::activated, this,
@@ -220,6 +230,11 @@ void Workspace::showArea(int area) {
             m_sales->pageShown(m_stack->currentWidget());
             break;
         }
+        if (area >= m_marketingRow && area - m_marketingRow < m_marketing->pages().size()) {
+            m_stack->setCurrentWidget(m_marketing->pages().at(area - m_marketingRow).widget);
+            m_marketing->pageShown(m_stack->currentWidget());
+            break;
+        }
         m_stack->setCurrentWidget(RecordStore(m_db).isEmpty(EntityCatalog::customer())
                                       ? static_cast<QWidget*>(m_welcome)
                                       : m_customers);
@@ -284,6 +299,7 @@ void Workspace::recordsChanged(const QString& entityName) {
     for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
         page->refresh();
     m_sales->refresh();
+    m_marketing->refresh();
     if (m_customerView->customerId())
         m_customerView->reload();
     if (m_stack->currentWidget() == m_customerView &&

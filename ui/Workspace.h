@@ -14,6 +14,7 @@ class QUndoStack;
 namespace rapport {
 
 class CustomerView;
+class MarketingArea;
 class Database;
 class RecordActions;
 class RecordListPage;
@@ -41,6 +42,9 @@ public:
     SalesArea* sales() const { return m_sales; }
     // The sidebar row of the first sales page (Leads); the others follow in SalesArea::pages() order.
     int salesRow() const { return m_salesRow; }
+    MarketingArea* marketing() const { return m_marketing; }
+    // The sidebar row of the first marketing page (Segments); Campaigns and the suppression list follow.
+    int marketingRow() const { return m_marketingRow; }
     SyncPage* syncPage() const { return m_sync; }
     int syncArea() const { return m_syncRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
@@ -82,6 +86,8 @@ private:
     SampleDataLoader* m_loader = nullptr;
     SalesArea* m_sales = nullptr;
     int m_salesRow = 0;
+    MarketingArea* m_marketing = nullptr;
+    int m_marketingRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
 };

@@ -108,7 +108,7 @@ TEST_CASE("rapport-cli segment and campaign: count, freeze, launch, export, resp
     CHECK(cli.run({s("campaign"), s("compare")}).out.contains(s("Spring")));
 
     // The generic verbs know the new entities.
-    CHECK(cli.run({s("list"), s("campaign_members"), s("campaign_id=") + campaign})
+    CHECK(cli.run({s("list"), s("campaign_members"), s("--where"), s("campaign_id=") + campaign})
               .out.contains(s("jane@acme.example")));
     CHECK(cli.run({s("segment"), s("freeze"), segment}).out.contains(s("2 members")));
     CHECK(cli.run({s("get"), s("segment"), segment}).out.contains(s("static")));

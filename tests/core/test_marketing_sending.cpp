@@ -188,8 +188,7 @@ TEST_CASE("a call list has the members with phones, logged as phone interactions
               "m.campaign_id = ? AND i.channel = 'phone'") == 1);
 }
 
-TEST_CASE("a mail tool's report updates members; unmatched lines are reported with line numbers",
-          "[marketing]") {
+TEST_CASE("a mail tool report updates members and reports unmatched lines with line numbers", "[marketing]") {
     test::TempDatabase temp;
     Launched launched(temp.db(), "email", "Hello {first_name}");
     const QString path = temp.dir() + s("/report.csv");
