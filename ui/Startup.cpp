@@ -2,8 +2,10 @@
 
 #include <QAction>
 
+#include "ChoiceText.h"
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "marketing/CampaignsPage.h"
 #include "marketing/MarketingArea.h"
 #include "marketing/SegmentsPage.h"
 #include "models/RecordListModel.h"
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -92,9 +95,17 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             QListWidget* saved = workspace->marketing()->segments()->list();
             if (saved->count() > 0)
                 saved->setCurrentRow(saved->count() > 3 ? 3 : 0);
-        } else if (view == QLatin1String("campaigns"))
+        } else if (view == QLatin1String("campaigns")) {
             workspace->showArea(workspace->marketingRow() + 1);
-        else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
+            // A finished campaign with its responses makes a better picture than a planned one.
+            QTableWidget* table = workspace->marketing()->campaigns()->table();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 2)->text() == choiceText(QStringLiteral("done"))) {
+                    table->selectRow(row);
+                    break;
+                }
+            }
+        } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));
         } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0) {
