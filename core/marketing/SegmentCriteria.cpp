@@ -99,10 +99,13 @@ struct Compiler {
                 .arg(a.group, a.from, a.where.isEmpty() ? QString() : QStringLiteral(" AND ") + a.where);
         if (!a.emptyIsZero && !a.row.isEmpty() &&
             (op == u"within_last_days" || op == u"after" || op == u"ge" || op == u"gt")) {
-            // The latest is on or after a day exactly when any row is: an index range instead of a scan.
+            // The latest is on or after a day exactly when any row is: one probe of the (key, time) index per
+            // record, stopping at the first row.
             QString rowCondition = *sql;
             rowCondition.replace(fact->expression, a.row);
-            *sql = QStringLiteral("%1 IN (%2 AND %3)").arg(a.key, inner, rowCondition);
+            *sql = QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = %3%4 AND %5)")
+                       .arg(a.from, a.group, a.key,
+                            a.where.isEmpty() ? QString() : QStringLiteral(" AND ") + a.where, rowCondition);
             return true;
         }
         QString having = *sql;
