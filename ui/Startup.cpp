@@ -5,6 +5,7 @@
 #include "ChoiceText.h"
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "analytics/CrossSell.h"
 #include "marketing/CampaignsPage.h"
 #include "marketing/MarketingArea.h"
 #include "marketing/SegmentsPage.h"
@@ -43,9 +44,10 @@ StartupOptions parseArguments(QApplication& app) {
         QApplication::translate("Startup", "Save a picture of the window and quit."), QStringLiteral("file"));
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
-        QApplication::translate("Startup",
-                                "The view to picture: customers, customer360, customer-edit, sync, "
-                                "contacts, activities, segments, campaigns."),
+        QApplication::translate(
+            "Startup", "The view to picture: customers, customer360, customer-edit, sync, "
+                       "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
+                       "segments, campaigns."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -105,6 +107,17 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
                     break;
                 }
             }
+        } else if (view == QLatin1String("alerts"))
+            workspace->showArea(workspace->alertsArea());
+        else if (view == QLatin1String("suggestions")) {
+            // The first customer in the list who has bought something.
+            RecordListModel* customers = workspace->customers()->model();
+            for (int row = 0; row < std::min(customers->rowCount(), 500); ++row)
+                if (!analytics::CrossSell::ownedProducts(*window.database(), customers->idAt(row))
+                         .isEmpty()) {
+                    workspace->showCustomer(customers->idAt(row));
+                    break;
+                }
         } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));

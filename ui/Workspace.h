@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class AlertsPage;
 class CustomerView;
 class MarketingArea;
 class Database;
@@ -47,6 +48,9 @@ public:
     int marketingRow() const { return m_marketingRow; }
     SyncPage* syncPage() const { return m_sync; }
     int syncArea() const { return m_syncRow; }
+    // The sales alerts page and its sidebar row (which carries the count of active alerts as a badge).
+    AlertsPage* alerts() const { return m_alerts; }
+    int alertsArea() const { return m_alertsRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
     QString statusText() const;
@@ -69,6 +73,8 @@ private:
     void connectList(RecordListPage* page);
     void recordsChanged(const QString& entityName);
     void showContextMenu(RecordListPage* page, const QPoint& globalPos);
+    void addAlerts();
+    void openRecord(const QString& entityName, qint64 id);
 
     Database& m_db;
     const Prompts* m_prompts;
@@ -90,6 +96,8 @@ private:
     int m_marketingRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
+    AlertsPage* m_alerts = nullptr;
+    int m_alertsRow = -1;
 };
 
 } // namespace rapport
