@@ -2,9 +2,13 @@
 
 #include <QAction>
 
+#include "ChoiceText.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "analytics/CrossSell.h"
+#include "marketing/CampaignsPage.h"
+#include "marketing/MarketingArea.h"
+#include "marketing/SegmentsPage.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 #include "sales/SalesArea.h"
@@ -14,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTableView>
@@ -45,7 +50,7 @@ StartupOptions parseArguments(QApplication& app) {
         QApplication::translate(
             "Startup", "The view to picture: customers, customer360, customer-edit, sync, analytics, "
                        "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
-                       "kanban, settings, users, user-edit."),
+                       "kanban, settings, users, user-edit, segments, campaigns."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -91,7 +96,23 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(workspace->syncArea());
         else if (view == QLatin1String("analytics"))
             workspace->showArea(workspace->analyticsArea());
-        else if (view == QLatin1String("alerts"))
+        else if (view == QLatin1String("segments")) {
+            workspace->showArea(workspace->marketingRow());
+            // A saved segment with rules makes a better picture than an empty builder.
+            QListWidget* saved = workspace->marketing()->segments()->list();
+            if (saved->count() > 0)
+                saved->setCurrentRow(saved->count() > 3 ? 3 : 0);
+        } else if (view == QLatin1String("campaigns")) {
+            workspace->showArea(workspace->marketingRow() + 1);
+            // A finished campaign with its responses makes a better picture than a planned one.
+            QTableWidget* table = workspace->marketing()->campaigns()->table();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 2)->text() == choiceText(QStringLiteral("done"))) {
+                    table->selectRow(row);
+                    break;
+                }
+            }
+        } else if (view == QLatin1String("alerts"))
             workspace->showArea(workspace->alertsArea());
         else if (view == QLatin1String("suggestions")) {
             // The first customer in the list who has bought something.

@@ -5,6 +5,7 @@
 #include "alerts/AlertsPage.h"
 #include "alerts/SidebarBadge.h"
 #include "charts/AnalyticsPage.h"
+#include "marketing/MarketingArea.h"
 #include "models/RecordListModel.h"
 #include "pages/CustomerView.h"
 #include "pages/RecordListPage.h"
@@ -93,6 +94,13 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
             m_actions->editRecord(*descriptor, id);
         }
     });
+    m_marketing = new MarketingArea(db, m_actions, prompts, this);
+    m_marketingRow = m_sidebar->count();
+    for (const MarketingArea::Page& page : m_marketing->pages()) {
+        m_sidebar->addItem(page.title);
+        m_stack->addWidget(page.widget);
+    }
+    connect(m_marketing, &MarketingArea::changed, this, &Workspace::recordsChanged);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -106,8 +114,9 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    for (RecordListPage* page :
-         QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} + m_sales->lists())
+    for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks,
+                                                       m_marketing->suppressionList()} +
+                                    m_sales->lists())
         connectList(page);
     connect(m_customers, &RecordListPage::activated, this, &Workspace::showCustomer);
     connect(m_contacts, &RecordListPage::activated, this,
@@ -272,6 +281,11 @@ void Workspace::showArea(int area) {
             m_sales->pageShown(m_stack->currentWidget());
             break;
         }
+        if (area >= m_marketingRow && area - m_marketingRow < m_marketing->pages().size()) {
+            m_stack->setCurrentWidget(m_marketing->pages().at(area - m_marketingRow).widget);
+            m_marketing->pageShown(m_stack->currentWidget());
+            break;
+        }
         m_stack->setCurrentWidget(RecordStore(m_db).isEmpty(EntityCatalog::customer())
                                       ? static_cast<QWidget*>(m_welcome)
                                       : m_customers);
@@ -338,6 +352,7 @@ void Workspace::recordsChanged(const QString& entityName) {
     for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
         page->refresh();
     m_sales->refresh();
+    m_marketing->refresh();
     m_alerts->scheduleRefresh();
     if (m_customerView->customerId())
         m_customerView->reload();

@@ -16,6 +16,7 @@ namespace rapport {
 class AnalyticsPage;
 class AlertsPage;
 class CustomerView;
+class MarketingArea;
 class Database;
 class RecordActions;
 class RecordListPage;
@@ -43,6 +44,9 @@ public:
     SalesArea* sales() const { return m_sales; }
     // The sidebar row of the first sales page (Leads); the others follow in SalesArea::pages() order.
     int salesRow() const { return m_salesRow; }
+    MarketingArea* marketing() const { return m_marketing; }
+    // The sidebar row of the first marketing page (Segments); Campaigns and the suppression list follow.
+    int marketingRow() const { return m_marketingRow; }
     SyncPage* syncPage() const { return m_sync; }
     // The Analytics area (dashboards; other analytical panels add tabs to it) and its sidebar row.
     AnalyticsPage* analytics() const { return m_analytics; }
@@ -92,6 +96,8 @@ private:
     SampleDataLoader* m_loader = nullptr;
     SalesArea* m_sales = nullptr;
     int m_salesRow = 0;
+    MarketingArea* m_marketing = nullptr;
+    int m_marketingRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
     AnalyticsPage* m_analytics = nullptr;

@@ -52,6 +52,7 @@ QList<Command> syncCommands();
 QList<Command> importExportCommands();
 QList<Command> settingsCommands();
 QList<Command> reportCommands();
+QList<Command> marketingCommands();
 QList<Command> alertCommands();
 // `report` for alerts and cross-sell alone (AlertCommands.cpp); not registered since ReportCommands.cpp hands
 // those two names to runAlertReport().

@@ -82,6 +82,20 @@ constexpr ChoiceLabel labels[] = {
     {"payment", QT_TRANSLATE_NOOP("Choice", "Payment")},
     {"credit_note", QT_TRANSLATE_NOOP("Choice", "Credit note")},
     {"adjustment", QT_TRANSLATE_NOOP("Choice", "Adjustment")},
+    // segments, campaigns and their members, the suppression list
+    {"event", QT_TRANSLATE_NOOP("Choice", "Event")},
+    {"social", QT_TRANSLATE_NOOP("Choice", "Social media")},
+    {"planned", QT_TRANSLATE_NOOP("Choice", "Planned")},
+    {"done", QT_TRANSLATE_NOOP("Choice", "Done")},
+    {"pending", QT_TRANSLATE_NOOP("Choice", "Pending")},
+    {"bounced", QT_TRANSLATE_NOOP("Choice", "Bounced")},
+    {"opened", QT_TRANSLATE_NOOP("Choice", "Opened")},
+    {"responded", QT_TRANSLATE_NOOP("Choice", "Responded")},
+    {"opted_out", QT_TRANSLATE_NOOP("Choice", "Opted out")},
+    {"dynamic", QT_TRANSLATE_NOOP("Choice", "Dynamic")},
+    {"static", QT_TRANSLATE_NOOP("Choice", "Static list")},
+    {"request", QT_TRANSLATE_NOOP("Choice", "On request")},
+    {"legal", QT_TRANSLATE_NOOP("Choice", "Legal")},
 };
 
 } // namespace

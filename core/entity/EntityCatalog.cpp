@@ -1,4 +1,5 @@
 #include "entity/EntityDescriptor.h"
+#include "entity/MarketingEntities.h"
 #include "entity/SalesEntities.h"
 
 // The field tables below use brace initialisation and leave trailing members at their defaults on purpose.
@@ -277,10 +278,14 @@ EntityDescriptor taskEntity() {
 } // namespace
 
 const QList<EntityDescriptor>& EntityCatalog::all() {
-    static const QList<EntityDescriptor> entities =
-        QList<EntityDescriptor>{customerEntity(), contactEntity(), interactionEntity(), taskEntity(),
-                                userEntity()} +
-        salesEntities();
+    static const QList<EntityDescriptor> entities = [] {
+        QList<EntityDescriptor> list =
+            QList<EntityDescriptor>{customerEntity(), contactEntity(), interactionEntity(), taskEntity(),
+                                    userEntity()} +
+            salesEntities();
+        addMarketingFields(list);
+        return list + marketingEntities();
+    }();
     return entities;
 }
 
