@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoAutomation.h"
 #include "demo/DemoSales.h"
 #include "demo/DemoWriter.h"
 #include "storage/BulkLoad.h"
@@ -134,6 +135,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
         !indexed)
         return stopped ? cancelled : failed(indexed);
     if (Status written = demo::generateSales(db, options.seed, now, users); !written)
+        return Status::failure(
+            tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
+    if (Status written = demo::generateAutomation(db, options.seed, now, users); !written)
         return Status::failure(
             tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
     if (progress && !progress(total, total))

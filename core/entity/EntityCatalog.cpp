@@ -1,3 +1,4 @@
+#include "entity/AutomationEntities.h"
 #include "entity/EntityDescriptor.h"
 #include "entity/SalesEntities.h"
 
@@ -280,7 +281,7 @@ const QList<EntityDescriptor>& EntityCatalog::all() {
     static const QList<EntityDescriptor> entities =
         QList<EntityDescriptor>{customerEntity(), contactEntity(), interactionEntity(), taskEntity(),
                                 userEntity()} +
-        salesEntities();
+        salesEntities() + automationEntities();
     return entities;
 }
 
