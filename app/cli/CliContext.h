@@ -50,5 +50,6 @@ QList<Command> recordCommands();
 QList<Command> salesCommands();
 QList<Command> syncCommands();
 QList<Command> importExportCommands();
+QList<Command> automationCommands();
 
 } // namespace rapport::cli

@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QList<Command> commands =
-        databaseCommands() + recordCommands() + importExportCommands() + syncCommands() + salesCommands();
+    QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() +
+                              syncCommands() + salesCommands() + automationCommands();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     QString databasePath = Database::defaultPath();
