@@ -4,6 +4,8 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "automation/AutomationArea.h"
+#include "automation/RulesPage.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -83,7 +86,20 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Activities);
         else if (view == QLatin1String("sync"))
             workspace->showArea(workspace->syncArea());
-        else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
+        else if (view == QLatin1String("cases"))
+            workspace->showArea(workspace->automationRow());
+        else if (view == QLatin1String("rules"))
+            workspace->showArea(workspace->automationRow() + 1);
+        else if (view == QLatin1String("rule-log")) {
+            workspace->showArea(workspace->automationRow() + 1);
+            workspace->automation()->rules()->tabs()->setCurrentIndex(1);
+        } else if (view == QLatin1String("promotions"))
+            workspace->showArea(workspace->automationRow() + 2);
+        else if (view == QLatin1String("partners")) {
+            workspace->showArea(workspace->automationRow() + 3);
+            if (workspace->automation()->partners()->model()->rowCount() > 0)
+                workspace->automation()->partners()->view()->selectRow(0);
+        } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));
         } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0) {

@@ -2,6 +2,7 @@
 
 #include "RecordActions.h"
 #include "SampleDataLoader.h"
+#include "automation/AutomationArea.h"
 #include "models/RecordListModel.h"
 #include "pages/CustomerView.h"
 #include "pages/RecordListPage.h"
@@ -76,6 +77,14 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     }
     connect(m_sales, &SalesArea::changed, this, &Workspace::recordsChanged);
 
+    m_automation = new AutomationArea(db, m_actions, prompts, this);
+    m_automationRow = m_sidebar->count();
+    for (const AutomationArea::Page& page : m_automation->pages()) {
+        m_sidebar->addItem(page.title);
+        m_stack->addWidget(page.widget);
+    }
+    connect(m_automation, &AutomationArea::changed, this, &Workspace::recordsChanged);
+
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->addWidget(m_sidebar);
@@ -88,8 +97,8 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    for (RecordListPage* page :
-         QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} + m_sales->lists())
+    for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} +
+                                    m_sales->lists() + m_automation->lists())
         connectList(page);
     connect(m_customers, &RecordListPage::activated, this, &Workspace::showCustomer);
     connect(m_contacts, &RecordListPage::activated, this,
@@ -149,8 +158,8 @@ Workspace::~Workspace() {
 
 void Workspace::saveLayout() const {
     QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
-    for (RecordListPage* page :
-         QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} + m_sales->lists())
+    for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} +
+                                    m_sales->lists() + m_automation->lists())
         page->saveLayout();
 }
 
@@ -184,6 +193,8 @@ RecordListPage* Workspace::currentList() const {
     if (page == m_activities)
         return static_cast<RecordListPage*>(m_activities->currentWidget());
     if (RecordListPage* list = m_sales->currentList(page))
+        return list;
+    if (RecordListPage* list = m_automation->currentList(page))
         return list;
     return qobject_cast<RecordListPage*>(page);
 }
@@ -220,6 +231,10 @@ void Workspace::showArea(int area) {
             m_sales->pageShown(m_stack->currentWidget());
             break;
         }
+        if (area >= m_automationRow && area - m_automationRow < m_automation->pages().size()) {
+            m_stack->setCurrentWidget(m_automation->pages().at(area - m_automationRow).widget);
+            break;
+        }
         m_stack->setCurrentWidget(RecordStore(m_db).isEmpty(EntityCatalog::customer())
                                       ? static_cast<QWidget*>(m_welcome)
                                       : m_customers);
@@ -242,7 +257,7 @@ void Workspace::newRecord() {
     QWidget* page = m_stack->currentWidget();
     if (page == m_contacts)
         m_actions->addRecord(EntityCatalog::contact());
-    else if (page == m_activities || m_sales->currentList(page))
+    else if (page == m_activities || m_sales->currentList(page) || m_automation->currentList(page))
         m_actions->addRecord(currentList()->entity());
     else
         m_actions->addRecord(EntityCatalog::customer());
@@ -280,10 +295,12 @@ void Workspace::popupColumnsMenu() {
 }
 
 void Workspace::recordsChanged(const QString& entityName) {
-    Q_UNUSED(entityName)
     for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
         page->refresh();
     m_sales->refresh();
+    m_automation->refresh();
+    if (entityName != u"rule_firing")
+        m_automation->dataChanged();
     if (m_customerView->customerId())
         m_customerView->reload();
     if (m_stack->currentWidget() == m_customerView &&

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class AutomationArea;
 class CustomerView;
 class Database;
 class RecordActions;
@@ -41,6 +42,10 @@ public:
     SalesArea* sales() const { return m_sales; }
     // The sidebar row of the first sales page (Leads); the others follow in SalesArea::pages() order.
     int salesRow() const { return m_salesRow; }
+    AutomationArea* automation() const { return m_automation; }
+    // The sidebar row of the first automation page (Cases); the others follow in AutomationArea::pages()
+    // order.
+    int automationRow() const { return m_automationRow; }
     SyncPage* syncPage() const { return m_sync; }
     int syncArea() const { return m_syncRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
@@ -82,6 +87,8 @@ private:
     SampleDataLoader* m_loader = nullptr;
     SalesArea* m_sales = nullptr;
     int m_salesRow = 0;
+    AutomationArea* m_automation = nullptr;
+    int m_automationRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
 };
