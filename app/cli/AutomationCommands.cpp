@@ -91,6 +91,7 @@ int rulesCommand(CliContext& context, const QStringList& arguments) {
                                        {QStringLiteral("rule"), f.ruleName},
                                        {QStringLiteral("entity"), f.entity},
                                        {QStringLiteral("record_id"), QJsonValue(f.recordId)},
+                                       {QStringLiteral("record_name"), f.recordName},
                                        {QStringLiteral("customer_id"),
                                         f.customerId ? QJsonValue(QJsonValue(f.customerId)) : QJsonValue()},
                                        {QStringLiteral("event_key"), f.eventKey},
@@ -104,10 +105,10 @@ int rulesCommand(CliContext& context, const QStringList& arguments) {
         return Success;
     }
     for (const RuleFiring& f : run.firings)
-        context.out() << tr("%1: %2 %3 (%4): %5\n")
+        context.out() << tr("%1: %2 %3 “%4” (%5): %6\n")
                              .arg(f.ruleName, f.entity)
                              .arg(f.recordId)
-                             .arg(f.eventKey, f.outcome);
+                             .arg(f.recordName, f.eventKey, f.outcome);
     context.out() << tr("%1 rules evaluated, %2 fired\n").arg(run.rulesEvaluated).arg(run.firings.size());
     return Success;
 }

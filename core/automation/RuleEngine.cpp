@@ -2,6 +2,7 @@
 
 #include "automation/RuleActions.h"
 #include "automation/RuleSql.h"
+#include "repository/RecordStore.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -106,11 +107,12 @@ Status RuleEngine::find(const Rule& rule, QDate today, RuleRun& run, std::vector
 Status RuleEngine::act(const Found& found, QDate today, RuleRun& run) {
     const Rule& rule = found.rule;
     RuleActions actions(m_db, today);
+    const RecordStore names(m_db);
     const QString now = sales::nowUtc();
     Statement& log = m_db.cachedStatement(
         QStringLiteral("INSERT OR IGNORE INTO rule_firings (id, rule_id, entity, record_id, customer_id, "
-                       "event_key, fired_at, "
-                       "outcome, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7, ?7)"));
+                       "event_key, fired_at, outcome, record_name, created_at, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7, ?7)"));
     for (const EventRow& event : found.events) {
         Transaction firing(m_db.handle());
         QStringList outcome;
@@ -131,9 +133,15 @@ Status RuleEngine::act(const Found& found, QDate today, RuleRun& run) {
                                 .arg(failed.message());
             continue; // the savepoint rolls this firing back; it is tried again next run
         }
-        RuleFiring fired{
-            m_db.ids().next(), rule.id,          rule.name,      found.entity,
-            event.recordId,    event.customerId, event.eventKey, outcome.join(QStringLiteral("; "))};
+        RuleFiring fired{m_db.ids().next(),
+                         rule.id,
+                         rule.name,
+                         found.entity,
+                         event.recordId,
+                         event.customerId,
+                         event.eventKey,
+                         outcome.join(QStringLiteral("; ")),
+                         names.displayName(*EntityCatalog::find(found.entity), event.recordId)};
         log.bind(1, fired.id)
             .bind(2, fired.ruleId)
             .bind(3, fired.entity)
@@ -141,7 +149,8 @@ Status RuleEngine::act(const Found& found, QDate today, RuleRun& run) {
             .bind(5, fired.customerId ? QVariant(fired.customerId) : QVariant())
             .bind(6, fired.eventKey)
             .bind(7, now)
-            .bind(8, fired.outcome);
+            .bind(8, fired.outcome)
+            .bind(9, fired.recordName);
         if (Status done = log.exec(); !done)
             return done;
         if (sqlite3_changes(m_db.handle()) == 0)

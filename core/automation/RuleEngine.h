@@ -18,6 +18,7 @@ struct RuleFiring {
     qint64 customerId = 0;
     QString eventKey;
     QString outcome;
+    QString recordName; // the record's name when the rule fired
 };
 
 struct RuleRun {

@@ -197,7 +197,8 @@ EntityDescriptor ruleFiringEntity() {
     e.fields = {
         ref("rule_id", QT_TRANSLATE_NOOP("Field", "Rule"), "rule", true, true),
         field("entity", QT_TRANSLATE_NOOP("Field", "Record kind"), T::Text, true, true),
-        field("record_id", QT_TRANSLATE_NOOP("Field", "Record id"), T::Integer, true, true),
+        field("record_id", QT_TRANSLATE_NOOP("Field", "Record id"), T::Integer, false, true),
+        field("record_name", QT_TRANSLATE_NOOP("Field", "Record"), T::Text, true),
         ref("customer_id", QT_TRANSLATE_NOOP("Field", "Customer"), "customer", true),
         field("event_key", QT_TRANSLATE_NOOP("Field", "Occurrence"), T::Text, true, true),
         field("fired_at", QT_TRANSLATE_NOOP("Field", "Fired"), T::DateTime, true, true),

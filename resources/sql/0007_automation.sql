@@ -141,6 +141,7 @@ CREATE TABLE rule_firings (
     rule_id     INTEGER NOT NULL REFERENCES automation_rules (id) ON DELETE CASCADE,
     entity      TEXT NOT NULL,
     record_id   INTEGER NOT NULL,
+    record_name TEXT, -- what the record was called when the rule fired
     customer_id INTEGER REFERENCES customers (id) ON DELETE SET NULL,
     event_key   TEXT NOT NULL,
     fired_at    TEXT NOT NULL,

@@ -52,6 +52,7 @@ TEST_CASE("rapport-cli rules run fires once per event and logs the firing", "[cl
     const QJsonObject firing = firings.first().toObject();
     CHECK(QString::number(firing.value(QStringLiteral("record_id")).toInteger()) == customer);
     CHECK(firing.value(QStringLiteral("rule")).toString() == QStringLiteral("Gone quiet"));
+    CHECK(firing.value(QStringLiteral("record_name")).toString() == QStringLiteral("Silent Ltd"));
     CHECK(firing.value(QStringLiteral("outcome")).toString().endsWith(QStringLiteral("for Anna")));
 
     const CliResult again = cli.run({QStringLiteral("rules"), QStringLiteral("run"), QStringLiteral("--date"),

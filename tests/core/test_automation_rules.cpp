@@ -86,6 +86,8 @@ TEST_CASE("no interaction for N days fires once per silence and creates the owne
     CHECK(firedRecords(first) == QList<qint64>{quiet});
     REQUIRE(first.firings.size() == 1);
     CHECK(first.firings.first().eventKey == QStringLiteral("silence since 2026-01-10"));
+    CHECK(first.firings.first().recordName == QStringLiteral("Quiet Ltd"));
+    CHECK(sqlValue(db, "SELECT record_name FROM rule_firings").toString() == QStringLiteral("Quiet Ltd"));
     CHECK(first.firings.first().outcome.startsWith(QStringLiteral("task ")));
     CHECK(sqlValue(db,
                    "SELECT count(*) FROM tasks WHERE customer_id = ?1 AND assignee_id = ?2 AND "

@@ -119,8 +119,8 @@ RuleEditor::RuleEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     connect(removeAct, &QPushButton::clicked, this,
             [this] { m_actions->removeRow(m_actions->currentRow()); });
     for (const auto& [column, width] :
-         {std::pair{ActKind, 230}, std::pair{ActField, 110}, std::pair{ActValue, 260}, std::pair{ActDays, 60},
-          std::pair{ActUser, 190}})
+         {std::pair{ActKind, 200}, std::pair{ActField, 100}, std::pair{ActValue, 220}, std::pair{ActDays, 50},
+          std::pair{ActUser, 170}})
         m_actions->setColumnWidth(column, width);
     auto* actionsBox = new QGroupBox(tr("Then"));
     (new QVBoxLayout(actionsBox))->addWidget(withButtons(m_actions, addAct, removeAct));
