@@ -53,9 +53,8 @@ QString RuleActions::createTask(const Rule& rule, const RuleAction& action, cons
         *status = Status::failure(written.message());
         return {};
     }
-    return assignee
-               ? tr("task %1 for %2").arg(written.id).arg(store.displayName(EntityCatalog::user(), assignee))
-               : tr("task %1 (nobody owns the record)").arg(written.id);
+    return assignee ? tr("task “%1” for %2").arg(title, store.displayName(EntityCatalog::user(), assignee))
+                    : tr("task “%1” (nobody owns the record)").arg(title);
 }
 
 QString RuleActions::addToCampaign(const RuleAction& action, const QString& entity, const EventRow& event,

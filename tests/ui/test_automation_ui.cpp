@@ -140,6 +140,9 @@ TEST_CASE("the automation pages in the window: cases, rules, partners, and a pro
     options.customers = 300;
     options.today = QDate::currentDate();
     REQUIRE(DemoGenerator().generate(temp.db(), options).ok());
+    const RuleRun fired = RuleEngine(temp.db()).run();
+    REQUIRE(fired.status.ok());
+    REQUIRE(fired.firings.size() > 5);
     MainWindow window;
     window.setPrompts(test::acceptingPrompts());
     REQUIRE(window.openDatabase(temp.path()));
@@ -160,6 +163,25 @@ TEST_CASE("the automation pages in the window: cases, rules, partners, and a pro
     QTest::qWait(50);
     CHECK(automation->rules()->rulesList()->count() == 7);
     save(window, "automation-rules.png");
+
+    // The firing log, filtered to one rule.
+    RulesPage* rulesPage = automation->rules();
+    rulesPage->tabs()->setCurrentIndex(1);
+    QTest::qWait(20);
+    RecordListModel* log = rulesPage->firingLog()->model();
+    CHECK(log->rowCount() == int(fired.firings.size()));
+    auto* byRule = rulesPage->firingLog()->findChild<QComboBox*>(QStringLiteral("filter_rule_id"));
+    REQUIRE(byRule);
+    const int anniversary = byRule->findText(QStringLiteral("Customer anniversary"));
+    REQUIRE(anniversary > 0);
+    byRule->setCurrentIndex(anniversary);
+    QTest::qWait(20);
+    int fromRule = 0;
+    for (const RuleFiring& f : fired.firings)
+        fromRule += f.ruleName == QStringLiteral("Customer anniversary") ? 1 : 0;
+    CHECK(log->rowCount() == fromRule);
+    save(window, "automation-rule-log.png");
+    rulesPage->tabs()->setCurrentIndex(0);
 
     workspace->showArea(workspace->automationRow() + 3);
     QTest::qWait(50);
