@@ -88,7 +88,7 @@ EntityDescriptor partnerEntity() {
         choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"),
                {QStringLiteral("reseller"), QStringLiteral("referrer")}, "reseller", true),
         field("level", QT_TRANSLATE_NOOP("Field", "Level"), T::Text, true),
-        number("commission_bp", QT_TRANSLATE_NOOP("Field", "Commission (basis points)"), 0, true),
+        number("commission_bp", QT_TRANSLATE_NOOP("Field", "Commission (basis points)"), 0),
         field("since", QT_TRANSLATE_NOOP("Field", "Partner since"), T::Date, true),
         flag("active", QT_TRANSLATE_NOOP("Field", "Active"), true, true),
         field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), T::LongText),

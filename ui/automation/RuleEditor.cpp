@@ -101,7 +101,10 @@ RuleEditor::RuleEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     auto* addCond = new QPushButton(tr("Add condition"));
     addCond->setObjectName(QStringLiteral("addConditionButton"));
     auto* removeCond = new QPushButton(tr("Remove"));
-    connect(addCond, &QPushButton::clicked, this, [this] { addCondition(); });
+    connect(addCond, &QPushButton::clicked, this, [this] {
+        addCondition();
+        m_conditions->setCurrentCell(m_conditions->rowCount() - 1, CondValue);
+    });
     connect(removeCond, &QPushButton::clicked, this,
             [this] { m_conditions->removeRow(m_conditions->currentRow()); });
     m_conditions->setColumnWidth(CondField, 240);
@@ -115,7 +118,10 @@ RuleEditor::RuleEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     auto* addAct = new QPushButton(tr("Add action"));
     addAct->setObjectName(QStringLiteral("addActionButton"));
     auto* removeAct = new QPushButton(tr("Remove"));
-    connect(addAct, &QPushButton::clicked, this, [this] { addAction(); });
+    connect(addAct, &QPushButton::clicked, this, [this] {
+        addAction();
+        m_actions->setCurrentCell(m_actions->rowCount() - 1, ActValue);
+    });
     connect(removeAct, &QPushButton::clicked, this,
             [this] { m_actions->removeRow(m_actions->currentRow()); });
     for (const auto& [column, width] :
@@ -178,7 +184,6 @@ void RuleEditor::addCondition(const RuleCondition& condition) {
     op->setCurrentIndex(std::max(0, op->findData(condition.op)));
     m_conditions->setCellWidget(row, CondOperator, op);
     m_conditions->setItem(row, CondValue, new QTableWidgetItem(condition.value));
-    m_conditions->setCurrentCell(row, CondValue);
 }
 
 void RuleEditor::addAction(const RuleAction& action) {
@@ -201,7 +206,6 @@ void RuleEditor::addAction(const RuleAction& action) {
     m_actions->setItem(
         row, ActCampaign,
         new QTableWidgetItem(action.campaignId ? QString::number(action.campaignId) : QString()));
-    m_actions->setCurrentCell(row, ActValue);
 }
 
 void RuleEditor::setRule(const Rule& rule) {
