@@ -162,7 +162,8 @@ Status QuotePdf::write(const QuoteDocument& quote, const QString& path) {
 std::unique_ptr<QCoreApplication> createCliApplication(int& argc, char** argv) {
     bool draws = false;
     for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "quote") == 0 && qstrcmp(argv[i + 1], "pdf") == 0)
+        if ((qstrcmp(argv[i], "quote") == 0 && qstrcmp(argv[i + 1], "pdf") == 0) ||
+            (qstrcmp(argv[i], "campaign") == 0 && qstrcmp(argv[i + 1], "export") == 0))
             draws = true;
     if (!draws)
         return std::make_unique<QCoreApplication>(argc, argv);

@@ -6,6 +6,8 @@
 #include "Workspace.h"
 #include "automation/AutomationArea.h"
 #include "automation/RulesPage.h"
+#include "marketing/MarketingArea.h"
+#include "marketing/SegmentsPage.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
 
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,7 +45,7 @@ StartupOptions parseArguments(QApplication& app) {
         QStringLiteral("screenshot-view"),
         QApplication::translate("Startup",
                                 "The view to picture: customers, customer360, customer-edit, sync, "
-                                "contacts, activities."),
+                                "contacts, activities, segments, campaigns."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -99,7 +102,15 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(workspace->automationRow() + 3);
             if (workspace->automation()->partners()->model()->rowCount() > 0)
                 workspace->automation()->partners()->view()->selectRow(0);
-        } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
+        } else if (view == QLatin1String("segments")) {
+            workspace->showArea(workspace->marketingRow());
+            // A saved segment with rules makes a better picture than an empty builder.
+            QListWidget* saved = workspace->marketing()->segments()->list();
+            if (saved->count() > 0)
+                saved->setCurrentRow(saved->count() > 3 ? 3 : 0);
+        } else if (view == QLatin1String("campaigns"))
+            workspace->showArea(workspace->marketingRow() + 1);
+        else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));
         } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0) {

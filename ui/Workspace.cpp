@@ -3,6 +3,7 @@
 #include "RecordActions.h"
 #include "SampleDataLoader.h"
 #include "automation/AutomationArea.h"
+#include "marketing/MarketingArea.h"
 #include "models/RecordListModel.h"
 #include "pages/CustomerView.h"
 #include "pages/RecordListPage.h"
@@ -77,6 +78,13 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     }
     connect(m_sales, &SalesArea::changed, this, &Workspace::recordsChanged);
 
+    m_marketing = new MarketingArea(db, m_actions, prompts, this);
+    m_marketingRow = m_sidebar->count();
+    for (const MarketingArea::Page& page : m_marketing->pages()) {
+        m_sidebar->addItem(page.title);
+        m_stack->addWidget(page.widget);
+    }
+    connect(m_marketing, &MarketingArea::changed, this, &Workspace::recordsChanged);
     m_automation = new AutomationArea(db, m_actions, prompts, this);
     m_automationRow = m_sidebar->count();
     for (const AutomationArea::Page& page : m_automation->pages()) {
@@ -97,7 +105,8 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} +
+    for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks,
+                                                       m_marketing->suppressionList()} +
                                     m_sales->lists() + m_automation->lists())
         connectList(page);
     connect(m_customers, &RecordListPage::activated, this, &Workspace::showCustomer);
@@ -231,6 +240,11 @@ void Workspace::showArea(int area) {
             m_sales->pageShown(m_stack->currentWidget());
             break;
         }
+        if (area >= m_marketingRow && area - m_marketingRow < m_marketing->pages().size()) {
+            m_stack->setCurrentWidget(m_marketing->pages().at(area - m_marketingRow).widget);
+            m_marketing->pageShown(m_stack->currentWidget());
+            break;
+        }
         if (area >= m_automationRow && area - m_automationRow < m_automation->pages().size()) {
             m_stack->setCurrentWidget(m_automation->pages().at(area - m_automationRow).widget);
             break;
@@ -301,6 +315,7 @@ void Workspace::recordsChanged(const QString& entityName) {
     m_automation->refresh();
     if (entityName != u"rule_firing")
         m_automation->dataChanged();
+    m_marketing->refresh();
     if (m_customerView->customerId())
         m_customerView->reload();
     if (m_stack->currentWidget() == m_customerView &&

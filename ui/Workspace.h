@@ -15,6 +15,7 @@ namespace rapport {
 
 class AutomationArea;
 class CustomerView;
+class MarketingArea;
 class Database;
 class RecordActions;
 class RecordListPage;
@@ -46,6 +47,9 @@ public:
     // The sidebar row of the first automation page (Cases); the others follow in AutomationArea::pages()
     // order.
     int automationRow() const { return m_automationRow; }
+    MarketingArea* marketing() const { return m_marketing; }
+    // The sidebar row of the first marketing page (Segments); Campaigns and the suppression list follow.
+    int marketingRow() const { return m_marketingRow; }
     SyncPage* syncPage() const { return m_sync; }
     int syncArea() const { return m_syncRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
@@ -89,6 +93,8 @@ private:
     int m_salesRow = 0;
     AutomationArea* m_automation = nullptr;
     int m_automationRow = 0;
+    MarketingArea* m_marketing = nullptr;
+    int m_marketingRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
 };

@@ -51,5 +51,6 @@ QList<Command> salesCommands();
 QList<Command> syncCommands();
 QList<Command> importExportCommands();
 QList<Command> automationCommands();
+QList<Command> marketingCommands();
 
 } // namespace rapport::cli

@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     QTextStream err(stderr);
 
     QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() +
-                              syncCommands() + salesCommands() + automationCommands();
+                              syncCommands() + salesCommands() + marketingCommands() + automationCommands();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     QString databasePath = Database::defaultPath();

@@ -1,5 +1,6 @@
 #include "automation/Promotions.h"
 
+#include "marketing/SegmentService.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
 
@@ -118,15 +119,20 @@ Status PromotionService::applyToQuote(qint64 quoteId, qint64 promotionId, int* l
 }
 
 bool PromotionService::customerInSegment(qint64 segmentId, qint64 customerId) const {
-    // Static segments: their frozen members (customers, or contacts of the customer). Dynamic segments are
-    // evaluated by the marketing segment service once it is available.
-    return scalar(m_db.handle(),
-                  "SELECT EXISTS (SELECT 1 FROM segments s JOIN segment_members m ON m.segment_id = s.id "
-                  "WHERE s.id = ?1 AND ((s.entity = 'customer' AND m.member_id = ?2) OR (s.entity = "
-                  "'contact' AND "
-                  "m.member_id IN (SELECT id FROM contacts WHERE customer_id = ?2))))",
-                  {segmentId, customerId})
-        .toBool();
+    // A segment of customers holds the customer itself; a segment of contacts, any of the customer's people.
+    const SegmentService segments(m_db);
+    Status status;
+    const Segment segment = segments.load(segmentId, &status);
+    if (!status)
+        return false;
+    if (segment.entity == u"customer")
+        return segments.contains(segmentId, customerId);
+    if (segment.entity == u"contact")
+        for (const QVariantMap& c :
+             rows(m_db.handle(), "SELECT id FROM contacts WHERE customer_id = ?1", {customerId}))
+            if (segments.contains(segmentId, c.value(QStringLiteral("id")).toLongLong()))
+                return true;
+    return false;
 }
 
 } // namespace rapport

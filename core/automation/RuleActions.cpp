@@ -1,5 +1,6 @@
 #include "automation/RuleActions.h"
 
+#include "marketing/CampaignService.h"
 #include "repository/RecordStore.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
@@ -8,7 +9,6 @@
 
 namespace rapport {
 
-using sales::exec;
 using sales::scalar;
 
 RuleActions::RuleActions(Database& db, QDate today) : m_db(db), m_today(today) {}
@@ -59,37 +59,34 @@ QString RuleActions::createTask(const Rule& rule, const RuleAction& action, cons
 
 QString RuleActions::addToCampaign(const RuleAction& action, const QString& entity, const EventRow& event,
                                    Status* status) {
-    sqlite3* db = m_db.handle();
     const QString campaign =
-        scalar(db, "SELECT name FROM campaigns WHERE id = ?1", {action.campaignId}).toString();
+        scalar(m_db.handle(), "SELECT name FROM campaigns WHERE id = ?1", {action.campaignId}).toString();
     if (campaign.isEmpty()) {
         *status = Status::failure(tr("There is no campaign with id %1.").arg(action.campaignId));
         return {};
     }
-    const qint64 lead = entity == u"lead" ? event.recordId : 0;
-    const qint64 contact = lead ? 0 : event.contactId;
-    const qint64 customer = lead ? 0 : event.customerId;
-    if (!lead && !contact && !customer)
+    // A lead joins as a lead; anything else as its person when it names one, else as its customer.
+    const CampaignAudienceRef who = entity == u"lead" ? CampaignAudienceRef::lead(event.recordId)
+                                    : event.contactId ? CampaignAudienceRef::contact(event.contactId)
+                                                      : CampaignAudienceRef::customer(event.customerId);
+    if (!who.leadId && !who.contactId && !who.customerId)
         return tr("not added to “%1”: no person or customer").arg(campaign);
-    const auto nullable = [](qint64 id) {
-        return id ? QVariant(id) : QVariant();
-    };
-    const bool member = scalar(db,
-                               "SELECT EXISTS (SELECT 1 FROM campaign_members WHERE campaign_id = ?1 AND "
-                               "(contact_id IS ?2 AND lead_id IS ?3 AND (?2 IS NOT NULL OR ?3 IS NOT NULL OR "
-                               "customer_id IS ?4)))",
-                               {action.campaignId, nullable(contact), nullable(lead), nullable(customer)})
-                            .toBool();
-    if (member)
+    const AddMemberResult added = CampaignService(m_db).addMember(action.campaignId, who);
+    if (!added.status) {
+        *status = added.status;
+        return {};
+    }
+    switch (added.outcome) {
+    case AddMemberOutcome::Added:
+        return tr("added to campaign “%1”").arg(campaign);
+    case AddMemberOutcome::AlreadyMember:
         return tr("already in campaign “%1”").arg(campaign);
-    const QString now = sales::nowUtc();
-    *status = exec(
-        db,
-        "INSERT INTO campaign_members (id, campaign_id, customer_id, contact_id, lead_id, status, "
-        "created_at, "
-        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?6)",
-        {m_db.ids().next(), action.campaignId, nullable(customer), nullable(contact), nullable(lead), now});
-    return tr("added to campaign “%1”").arg(campaign);
+    case AddMemberOutcome::NoConsent:
+        return tr("not added to “%1”: no consent for its channel").arg(campaign);
+    case AddMemberOutcome::Suppressed:
+        return tr("not added to “%1”: on the suppression list").arg(campaign);
+    }
+    return {};
 }
 
 QString RuleActions::tag(const RuleAction& action, const EventRow& event, Status* status) {

@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoAutomation.h"
+#include "demo/DemoMarketing.h"
 #include "demo/DemoSales.h"
 #include "demo/DemoWriter.h"
 #include "storage/BulkLoad.h"
@@ -135,6 +136,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
         !indexed)
         return stopped ? cancelled : failed(indexed);
     if (Status written = demo::generateSales(db, options.seed, now, users); !written)
+        return Status::failure(
+            tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
+    if (Status written = demo::generateMarketing(db, options.seed, now, users); !written)
         return Status::failure(
             tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
     if (Status written = demo::generateAutomation(db, options.seed, now, users); !written)

@@ -153,6 +153,15 @@ Status DemoWriter::writeCustomer() {
     bindOptional(row, 23, m_text);
     row.bindText(24, m_created);
     row.bindText(25, m_updated);
+    // Marketing consent per channel (e-mail, SMS, phone, post) from a hash of the customer's number rather
+    // than the generator's stream, so everything else stays as it was before customers had consent.
+    quint64 mixed = static_cast<quint64>(m_counts.customers) * 0x9E3779B97F4A7C15ull;
+    mixed = (mixed ^ (mixed >> 31)) * 0xBF58476D1CE4E5B9ull;
+    mixed ^= mixed >> 29;
+    static constexpr std::array<quint64, 4> customerConsent{55, 20, 40, 35};
+    for (size_t i = 0; i < customerConsent.size(); ++i)
+        row.bind(26 + static_cast<int>(i),
+                 static_cast<qint64>((mixed >> (i * 8)) % 100 < customerConsent[i]));
     row.endRow();
     ++m_counts.customers;
 

@@ -108,7 +108,7 @@ EntityDescriptor promotionEntity() {
         field("currency", QT_TRANSLATE_NOOP("Field", "Currency"), T::Text),
         field("valid_from", QT_TRANSLATE_NOOP("Field", "Valid from"), T::Date, true),
         field("valid_until", QT_TRANSLATE_NOOP("Field", "Valid until"), T::Date, true),
-        field("segment_id", QT_TRANSLATE_NOOP("Field", "Eligible segment"), T::Integer, true),
+        ref("segment_id", QT_TRANSLATE_NOOP("Field", "Eligible segment"), "segment", true),
         flag("partners_only", QT_TRANSLATE_NOOP("Field", "Partners only"), false, true),
         flag("active", QT_TRANSLATE_NOOP("Field", "Active"), true, true),
         field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), T::LongText),
@@ -185,7 +185,7 @@ EntityDescriptor ruleActionEntity() {
         field("value", QT_TRANSLATE_NOOP("Field", "Value"), T::Text, true),
         number("days", QT_TRANSLATE_NOOP("Field", "Due in days"), 0, true),
         ref("user_id", QT_TRANSLATE_NOOP("Field", "User"), "user", true),
-        field("campaign_id", QT_TRANSLATE_NOOP("Field", "Campaign"), T::Integer, true),
+        ref("campaign_id", QT_TRANSLATE_NOOP("Field", "Campaign"), "campaign", true),
     };
     return e;
 }

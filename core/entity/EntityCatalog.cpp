@@ -1,5 +1,6 @@
 #include "entity/AutomationEntities.h"
 #include "entity/EntityDescriptor.h"
+#include "entity/MarketingEntities.h"
 #include "entity/SalesEntities.h"
 
 // The field tables below use brace initialisation and leave trailing members at their defaults on purpose.
@@ -278,10 +279,14 @@ EntityDescriptor taskEntity() {
 } // namespace
 
 const QList<EntityDescriptor>& EntityCatalog::all() {
-    static const QList<EntityDescriptor> entities =
-        QList<EntityDescriptor>{customerEntity(), contactEntity(), interactionEntity(), taskEntity(),
-                                userEntity()} +
-        salesEntities() + automationEntities();
+    static const QList<EntityDescriptor> entities = [] {
+        QList<EntityDescriptor> list =
+            QList<EntityDescriptor>{customerEntity(), contactEntity(), interactionEntity(), taskEntity(),
+                                    userEntity()} +
+            salesEntities();
+        addMarketingFields(list);
+        return list + marketingEntities() + automationEntities();
+    }();
     return entities;
 }
 

@@ -339,7 +339,9 @@ TEST_CASE("add to a campaign once, and inactive rules stay quiet", "[automation]
     Database& db = temp.db();
     const qint64 c = customer(db, "Member Ltd");
     const qint64 campaign = db.ids().next();
-    sqlExec(db, "INSERT INTO campaigns (id, name) VALUES (?1, 'Win back')", {campaign});
+    sqlExec(db, "INSERT INTO campaigns (id, name, channel) VALUES (?1, 'Win back', 'event')", {campaign});
+    const qint64 mailing = db.ids().next();
+    sqlExec(db, "INSERT INTO campaigns (id, name, channel) VALUES (?1, 'Newsletter', 'email')", {mailing});
     RuleAction join;
     join.kind = QStringLiteral("add_to_campaign");
     join.campaignId = campaign;
@@ -360,6 +362,18 @@ TEST_CASE("add to a campaign once, and inactive rules stay quiet", "[automation]
           QStringLiteral("already in campaign “Win back”"));
     CHECK(sqlValue(db, "SELECT count(*) FROM campaign_members").toInt() == 1);
     CHECK(sqlValue(db, "SELECT count(*) FROM tasks").toInt() == 0);
+
+    // An e-mail campaign needs the customer's consent to e-mail (the campaign service decides).
+    RuleAction mail;
+    mail.kind = QStringLiteral("add_to_campaign");
+    mail.campaignId = mailing;
+    const qint64 mailRule = save(db, makeRule("Quiet to newsletter", "no_interaction", 30, {mail}));
+    const RuleRun refused = engine.runRule(mailRule, day("2026-07-01"));
+    REQUIRE(refused.firings.size() == 1);
+    CHECK(refused.firings.first().outcome ==
+          QStringLiteral("not added to “Newsletter”: no consent for its channel"));
+    CHECK(sqlValue(db, "SELECT count(*) FROM campaign_members WHERE campaign_id = ?1", {mailing}).toInt() ==
+          0);
 }
 
 TEST_CASE("cases appear on their customer's and contact's timeline", "[automation]") {

@@ -138,11 +138,11 @@ TEST_CASE("the automation pages in the window: cases, rules, partners, and a pro
     test::TempDatabase temp;
     DemoOptions options;
     options.customers = 300;
-    options.today = QDate::currentDate();
+    options.today = QDate(2026, 6, 15); // a fixed day: which events fall due depends on it
     REQUIRE(DemoGenerator().generate(temp.db(), options).ok());
-    const RuleRun fired = RuleEngine(temp.db()).run();
+    const RuleRun fired = RuleEngine(temp.db()).run(options.today);
     REQUIRE(fired.status.ok());
-    REQUIRE(fired.firings.size() > 5);
+    REQUIRE(fired.firings.size() > 0);
     MainWindow window;
     window.setPrompts(test::acceptingPrompts());
     REQUIRE(window.openDatabase(temp.path()));
@@ -169,17 +169,18 @@ TEST_CASE("the automation pages in the window: cases, rules, partners, and a pro
     rulesPage->tabs()->setCurrentIndex(1);
     QTest::qWait(20);
     RecordListModel* log = rulesPage->firingLog()->model();
-    CHECK(log->rowCount() == int(fired.firings.size()));
+    // (The window's own rules run may add firings of today's events at any moment: compare with the table.)
+    CHECK(log->rowCount() == sales::scalar(temp.db().handle(), "SELECT count(*) FROM rule_firings").toInt());
     auto* byRule = rulesPage->firingLog()->findChild<QComboBox*>(QStringLiteral("filter_rule_id"));
     REQUIRE(byRule);
     const int anniversary = byRule->findText(QStringLiteral("Customer anniversary"));
     REQUIRE(anniversary > 0);
     byRule->setCurrentIndex(anniversary);
     QTest::qWait(20);
-    int fromRule = 0;
-    for (const RuleFiring& f : fired.firings)
-        fromRule += f.ruleName == QStringLiteral("Customer anniversary") ? 1 : 0;
-    CHECK(log->rowCount() == fromRule);
+    CHECK(log->rowCount() == sales::scalar(temp.db().handle(),
+                                           "SELECT count(*) FROM rule_firings f JOIN automation_rules r ON "
+                                           "r.id = f.rule_id WHERE r.name = 'Customer anniversary'")
+                                 .toInt());
     save(window, "automation-rule-log.png");
     rulesPage->tabs()->setCurrentIndex(0);
 
@@ -205,7 +206,7 @@ TEST_CASE("the automation pages in the window: cases, rules, partners, and a pro
     const qint64 licence =
         sales::scalar(db.handle(), "SELECT id FROM products WHERE code = 'LIC-STD'").toLongLong();
     QuoteService quotes(db);
-    const WriteResult q = quotes.create(customer);
+    const WriteResult q = quotes.create(customer, 0, 0, options.today); // inside the promotions' year
     REQUIRE(q.ok());
     QuoteLine line = *quotes.productLine(licence, customer, 2000);
     const qint64 expected = money::lineNet(line.quantityMilli, line.unitPriceMinor, line.discountBp, 1000, 0);

@@ -60,6 +60,9 @@ RuleEditor::RuleEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     setObjectName(QStringLiteral("ruleEditor"));
     for (const Record& user : RecordStore(db).list(EntityCatalog::user(), {}, 0))
         m_users << std::pair{user.text(QStringLiteral("name")), user.id};
+    for (const Record& campaign :
+         RecordStore(db).list(*EntityCatalog::find(QStringLiteral("campaign")), {}, 500))
+        m_campaigns << std::pair{campaign.text(QStringLiteral("name")), campaign.id};
 
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("ruleName"));
@@ -112,9 +115,9 @@ RuleEditor::RuleEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db
     auto* conditionsBox = new QGroupBox(tr("If every condition holds (money in cents, dates YYYY-MM-DD)"));
     (new QVBoxLayout(conditionsBox))->addWidget(withButtons(m_conditions, addCond, removeCond));
 
-    m_actions = makeTable(
-        {tr("Action"), tr("Field"), tr("Value or title"), tr("Days"), tr("User"), tr("Campaign id")},
-        "ruleActions");
+    m_actions =
+        makeTable({tr("Action"), tr("Field"), tr("Value or title"), tr("Days"), tr("User"), tr("Campaign")},
+                  "ruleActions");
     auto* addAct = new QPushButton(tr("Add action"));
     addAct->setObjectName(QStringLiteral("addActionButton"));
     auto* removeAct = new QPushButton(tr("Remove"));
@@ -203,9 +206,12 @@ void RuleEditor::addAction(const RuleAction& action) {
         user->addItem(name, id);
     user->setCurrentIndex(std::max(0, user->findData(action.userId)));
     m_actions->setCellWidget(row, ActUser, user);
-    m_actions->setItem(
-        row, ActCampaign,
-        new QTableWidgetItem(action.campaignId ? QString::number(action.campaignId) : QString()));
+    auto* campaign = new QComboBox;
+    campaign->addItem(tr("(none)"), 0);
+    for (const auto& [name, id] : std::as_const(m_campaigns))
+        campaign->addItem(name, id);
+    campaign->setCurrentIndex(std::max(0, campaign->findData(action.campaignId)));
+    m_actions->setCellWidget(row, ActCampaign, campaign);
 }
 
 void RuleEditor::setRule(const Rule& rule) {
@@ -247,7 +253,7 @@ Rule RuleEditor::rule() const {
         a.value = textAt(m_actions, row, ActValue);
         a.days = textAt(m_actions, row, ActDays).toInt();
         a.userId = comboAt(m_actions, row, ActUser)->currentData().toLongLong();
-        a.campaignId = textAt(m_actions, row, ActCampaign).toLongLong();
+        a.campaignId = comboAt(m_actions, row, ActCampaign)->currentData().toLongLong();
         rule.actions << a;
     }
     return rule;

@@ -54,6 +54,7 @@ private:
     QTableWidget* m_conditions = nullptr;
     QTableWidget* m_actions = nullptr;
     QList<std::pair<QString, qint64>> m_users;
+    QList<std::pair<QString, qint64>> m_campaigns;
 };
 
 } // namespace rapport

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+namespace rapport {
+
+class Database;
+
+struct Segment {
+    qint64 id = 0;
+    QString name;
+    QString entity = QStringLiteral("contact"); // customer, contact or lead
+    QString kind = QStringLiteral("dynamic");   // dynamic: whoever matches now; static: frozen members
+    QJsonObject criteria;
+    QString description;
+    qint64 ownerId = 0;
+    QString frozenAt;
+};
+
+// Segments: named audiences over customers, contacts or leads. A dynamic segment's members are whoever
+// matches its criteria now (compiled to SQL with bound values by SegmentCriteria); a static one's are the ids
+// frozen into segment_members. Every method is safe to call from a worker thread with its own Database.
+class SegmentService final {
+    Q_DECLARE_TR_FUNCTIONS(SegmentService)
+public:
+    explicit SegmentService(Database& db);
+
+    // The day relative date rules ("within the last 30 days") count from; today unless set (tests).
+    void setToday(const QDate& today) { m_today = today; }
+    QDate today() const;
+
+    // How many records of `entity` match the criteria (the builder's live count).
+    qint64 count(const QString& entity, const QJsonObject& criteria, Status* status = nullptr) const;
+    // The ids that match, ascending.
+    QList<qint64> matchingIds(const QString& entity, const QJsonObject& criteria,
+                              Status* status = nullptr) const;
+
+    // The same for a saved segment (dynamic: its criteria now; static: its frozen members that still exist).
+    qint64 count(qint64 segmentId, Status* status = nullptr) const;
+    QList<qint64> memberIds(qint64 segmentId, Status* status = nullptr) const;
+    // Whether the record `entityId` (of the segment's entity) belongs to the segment.
+    bool contains(qint64 segmentId, qint64 entityId, Status* status = nullptr) const;
+
+    // SQL selecting the segment's member ids ("SELECT t.id FROM ... WHERE ...") and its bound values, for
+    // services that join a segment (campaign launch).
+    Status memberSql(qint64 segmentId, QString* sql, QVariantList* bound, QString* entity) const;
+
+    Segment load(qint64 segmentId, Status* status = nullptr) const;
+    QList<Segment> all(Status* status = nullptr) const;
+    // Inserts (id 0) or updates a dynamic segment after checking that its criteria compile; returns its id.
+    qint64 saveDynamic(const Segment& segment, Status* status = nullptr);
+    // Turns the segment into a static list of whoever matches now, in one transaction; `members` gets the
+    // number frozen. Freezing a static segment again is refused.
+    Status freeze(qint64 segmentId, qint64* members = nullptr);
+
+private:
+    Database& m_db;
+    QDate m_today;
+};
+
+} // namespace rapport
