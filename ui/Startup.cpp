@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "analytics/CrossSell.h"
 #include "automation/AutomationArea.h"
 #include "automation/RulesPage.h"
 #include "marketing/MarketingArea.h"
@@ -45,7 +46,9 @@ StartupOptions parseArguments(QApplication& app) {
         QStringLiteral("screenshot-view"),
         QApplication::translate("Startup",
                                 "The view to picture: customers, customer360, customer-edit, sync, "
-                                "contacts, activities, segments, campaigns."),
+                                "contacts, activities, alerts, suggestions (a 360° view with suggested "
+                                "products), segments, campaigns, cases, rules, "
+                                "rule-log, promotions, partners."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -110,7 +113,18 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
                 saved->setCurrentRow(saved->count() > 3 ? 3 : 0);
         } else if (view == QLatin1String("campaigns"))
             workspace->showArea(workspace->marketingRow() + 1);
-        else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
+        else if (view == QLatin1String("alerts"))
+            workspace->showArea(workspace->alertsArea());
+        else if (view == QLatin1String("suggestions")) {
+            // The first customer in the list who has bought something.
+            RecordListModel* customers = workspace->customers()->model();
+            for (int row = 0; row < std::min(customers->rowCount(), 500); ++row)
+                if (!analytics::CrossSell::ownedProducts(*window.database(), customers->idAt(row))
+                         .isEmpty()) {
+                    workspace->showCustomer(customers->idAt(row));
+                    break;
+                }
+        } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));
         } else if (view == QLatin1String("customers") && workspace->customers()->model()->rowCount() > 0) {

@@ -2,11 +2,14 @@
 
 #include "RecordActions.h"
 #include "SampleDataLoader.h"
+#include "alerts/AlertsPage.h"
+#include "alerts/SidebarBadge.h"
 #include "automation/AutomationArea.h"
 #include "marketing/MarketingArea.h"
 #include "models/RecordListModel.h"
 #include "pages/CustomerView.h"
 #include "pages/RecordListPage.h"
+#include "pages/SuggestedProducts.h"
 #include "pages/WelcomePage.h"
 #include "repository/RecordStore.h"
 #include "sales/SalesArea.h"
@@ -77,6 +80,7 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
         m_stack->addWidget(page.widget);
     }
     connect(m_sales, &SalesArea::changed, this, &Workspace::recordsChanged);
+    addAlerts();
 
     m_marketing = new MarketingArea(db, m_actions, prompts, this);
     m_marketingRow = m_sidebar->count();
@@ -172,6 +176,29 @@ void Workspace::saveLayout() const {
         page->saveLayout();
 }
 
+void Workspace::addAlerts() {
+    m_alerts = new AlertsPage(m_db, m_prompts);
+    m_alertsRow = m_sidebar->count();
+    m_sidebar->addItem(tr("Alerts"));
+    m_sidebar->setItemDelegate(new SidebarBadge(m_sidebar));
+    m_stack->addWidget(m_alerts);
+    connect(m_alerts, &AlertsPage::countChanged, this, [this](int count) {
+        QListWidgetItem* item = m_sidebar->item(m_alertsRow);
+        item->setData(SidebarBadge::CountRole, count);
+        item->setToolTip(tr("%n alert(s) need attention", nullptr, count));
+    });
+    connect(m_alerts, &AlertsPage::openRequested, this, &Workspace::openRecord);
+}
+
+void Workspace::openRecord(const QString& entityName, qint64 id) {
+    if (entityName == EntityCatalog::customer().name) {
+        showCustomer(id);
+        return;
+    }
+    if (const EntityDescriptor* entity = EntityCatalog::find(entityName))
+        m_actions->editRecord(*entity, id);
+}
+
 void Workspace::connectList(RecordListPage* page) {
     connect(page, &RecordListPage::countChanged, this, &Workspace::statusChanged);
     connect(page, &RecordListPage::contextMenuRequested, this,
@@ -220,6 +247,11 @@ void Workspace::showArea(int area) {
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(area);
+    }
+    if (area == m_alertsRow) {
+        m_stack->setCurrentWidget(m_alerts);
+        emit statusChanged();
+        return;
     }
     if (area == m_syncRow) {
         m_sync->refresh();
@@ -309,6 +341,9 @@ void Workspace::popupColumnsMenu() {
 }
 
 void Workspace::recordsChanged(const QString& entityName) {
+    if (entityName.isEmpty() || entityName.startsWith(QLatin1String("quote")) ||
+        entityName == QLatin1String("product") || entityName == EntityCatalog::customer().name)
+        m_customerView->suggestions()->invalidateRules();
     for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
         page->refresh();
     m_sales->refresh();
@@ -316,6 +351,7 @@ void Workspace::recordsChanged(const QString& entityName) {
     if (entityName != u"rule_firing")
         m_automation->dataChanged();
     m_marketing->refresh();
+    m_alerts->scheduleRefresh();
     if (m_customerView->customerId())
         m_customerView->reload();
     if (m_stack->currentWidget() == m_customerView &&

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace rapport {
 
 class AutomationArea;
+class AlertsPage;
 class CustomerView;
 class MarketingArea;
 class Database;
@@ -52,6 +53,9 @@ public:
     int marketingRow() const { return m_marketingRow; }
     SyncPage* syncPage() const { return m_sync; }
     int syncArea() const { return m_syncRow; }
+    // The sales alerts page and its sidebar row (which carries the count of active alerts as a badge).
+    AlertsPage* alerts() const { return m_alerts; }
+    int alertsArea() const { return m_alertsRow; }
     // The list page shown now (nullptr on the welcome page and the 360° view).
     RecordListPage* currentList() const;
     QString statusText() const;
@@ -74,6 +78,8 @@ private:
     void connectList(RecordListPage* page);
     void recordsChanged(const QString& entityName);
     void showContextMenu(RecordListPage* page, const QPoint& globalPos);
+    void addAlerts();
+    void openRecord(const QString& entityName, qint64 id);
 
     Database& m_db;
     const Prompts* m_prompts;
@@ -97,6 +103,8 @@ private:
     int m_marketingRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
+    AlertsPage* m_alerts = nullptr;
+    int m_alertsRow = -1;
 };
 
 } // namespace rapport

@@ -52,5 +52,10 @@ QList<Command> syncCommands();
 QList<Command> importExportCommands();
 QList<Command> automationCommands();
 QList<Command> marketingCommands();
+QList<Command> alertCommands();
+// `report` for alerts and cross-sell until the dashboards' report command is there (AlertCommands.cpp).
+QList<Command> alertReportCommands();
+// Runs `report alerts ...` or `report cross-sell ...` (arguments as a command gets them); -1 for other names.
+int runAlertReport(CliContext& context, const QStringList& arguments);
 
 } // namespace rapport::cli

@@ -4,14 +4,17 @@
 #include "demo/DemoMarketing.h"
 #include "demo/DemoSales.h"
 #include "demo/DemoWriter.h"
+#include "storage/BulkJournal.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
+#include "storage/PragmaGuard.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "sync/SyncFunctions.h"
 
 #include <QDateTime>
 #include <algorithm>
-#include <string>
+#include <optional>
 
 namespace rapport {
 namespace {
@@ -21,30 +24,6 @@ constexpr qint64 progressEvery = 1000;
 // left for indexing at the end (1/indexingShare).
 constexpr qint64 rowsPerCustomer = 6;
 constexpr qint64 indexingShare = 5;
-
-// Raises the page cache for the length of the job and puts the connection's setting back afterwards: a
-// million customers touch over a gigabyte of pages, and every page that spills mid-transaction is written
-// twice.
-class CacheSizeGuard final {
-public:
-    CacheSizeGuard(sqlite3* db, qint64 customers) : m_db(db) {
-        Statement current(db, "PRAGMA cache_size");
-        if (current.next())
-            m_previous = current.int64(0);
-        set(-std::clamp<qint64>(customers * 4, 32 * 1024, 4 * 1024 * 1024)); // KiB
-    }
-    ~CacheSizeGuard() { set(m_previous); }
-    CacheSizeGuard(const CacheSizeGuard&) = delete;
-    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
-
-private:
-    void set(qint64 value) {
-        // PRAGMA takes no bound parameters; the number is made here, never taken from outside.
-        Statement(m_db, "PRAGMA cache_size = " + std::to_string(value)).exec();
-    }
-    sqlite3* m_db;
-    qint64 m_previous = -32768;
-};
 
 Status createUsers(Database& db, qint64 now, std::vector<qint64>* ids) {
     Statement insert(db.handle(), "INSERT INTO users (id, name, email, role, created_at, updated_at) "
@@ -89,7 +68,12 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
             tr("Loading sample data failed (%1); the database is unchanged.").arg(why.message()));
     };
 
-    CacheSizeGuard cache(db.handle(), total);
+    // A million customers touch over a gigabyte of pages, and every page that spills mid-transaction is
+    // written twice: the page cache grows for the length of the job (KiB, negative by SQLite's convention).
+    const PragmaGuard cache(db.handle(), "cache_size",
+                            -std::clamp<qint64>(total * 4, 32 * 1024, 4 * 1024 * 1024));
+    // The new pages are written once, into the file, when no other connection has it open (the CLI).
+    const BulkJournal journal(db.handle());
     Transaction transaction(db.handle());
     if (!transaction.status())
         return transaction.status();
@@ -113,7 +97,10 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
     BulkLoad bulk(db,
                   {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("interactions"),
                    QStringLiteral("tasks")},
-                  total * rowsPerCustomer);
+                  total * rowsPerCustomer,
+                  // Each customer's contacts, interactions and tasks follow it, so these grow at their end.
+                  {QStringLiteral("contacts_by_customer"), QStringLiteral("interactions_by_customer"),
+                   QStringLiteral("interactions_by_contact"), QStringLiteral("tasks_by_customer")});
     if (!bulk.status())
         return failed(bulk.status());
     // Progress is counted in customers: writing them is the first part, indexing them the last.
@@ -128,6 +115,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
     }
     if (Status written = writer.flush(); !written)
         return failed(written);
+    // The sales sample data below belongs to the same baseline as these rows: when the load goes without
+    // sync change records (no other copy of the database exists, see BulkLoad), so does it.
+    const bool baselineLoad = bulk.suspendsChangeCapture();
     bool stopped = false;
     if (Status indexed = bulk.finish([&](int step, int steps) {
             stopped = progress && !progress(writing + indexing * step / std::max(steps, 1), total);
@@ -135,6 +125,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
         });
         !indexed)
         return stopped ? cancelled : failed(indexed);
+    std::optional<sync::CaptureSuspension> baseline;
+    if (baselineLoad)
+        baseline.emplace(db.handle());
     if (Status written = demo::generateSales(db, options.seed, now, users); !written)
         return Status::failure(
             tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));

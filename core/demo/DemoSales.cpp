@@ -5,13 +5,24 @@
 #include "sales/Quotes.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 
 namespace rapport::demo {
 namespace {
 
-using sales::exec;
+// The sample data runs the same few statements thousands of times: each is prepared once, in the database's
+// statement cache, and bound anew for every row.
+struct CachedExec {
+    Database& db;
+    Status operator()(sqlite3*, std::string_view sql, const QVariantList& bound) const {
+        Statement& statement = db.cachedStatement(QString::fromUtf8(sql.data(), qsizetype(sql.size())));
+        for (int i = 0; i < bound.size(); ++i)
+            statement.bind(i + 1, bound.at(i));
+        return statement.exec();
+    }
+};
 
 QString dateOf(qint64 seconds) {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date().toString(Qt::ISODate);
@@ -54,6 +65,7 @@ struct StageRow {
 Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<qint64>& users,
                      SalesCounts* counts) {
     sqlite3* h = db.handle();
+    const CachedExec exec{db};
     Rng rng(seed * 7919 + 17);
     SalesCounts made;
     const QString stamp = timeOf(now);

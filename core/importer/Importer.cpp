@@ -6,8 +6,10 @@
 #include "importer/ValueRules.h"
 #include "io/CsvWriter.h"
 #include "repository/FieldNormalizer.h"
+#include "storage/BulkJournal.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
+#include "storage/PragmaGuard.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -64,27 +66,6 @@ QString fromUtf8(std::string_view s) {
 }
 
 // A small RAII helper: a bigger page cache for the job, the previous size restored afterwards.
-class CacheSize final {
-public:
-    explicit CacheSize(sqlite3* db) : m_db(db) {
-        Statement get(db, "PRAGMA cache_size");
-        if (get.next())
-            m_previous = get.int64(0);
-        // New rows go in id order and the secondary indexes are built by sorting: a modest cache is enough.
-        sqlite3_exec(db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
-    }
-    ~CacheSize() {
-        const std::string sql = "PRAGMA cache_size = " + std::to_string(m_previous);
-        sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr);
-    }
-    CacheSize(const CacheSize&) = delete;
-    CacheSize& operator=(const CacheSize&) = delete;
-
-private:
-    sqlite3* m_db;
-    qint64 m_previous = -2000;
-};
-
 } // namespace
 
 Importer::Importer(Database& db, ImportOptions options) : m_db(db), m_options(std::move(options)) {}
@@ -146,7 +127,10 @@ ImportResult Importer::run(const QString& path) {
     for (const QString& h : headers)
         headerUtf8.push_back(h.toStdString());
 
-    CacheSize cache(m_db.handle());
+    // New rows go in id order and the secondary indexes are built by sorting: a modest cache is enough.
+    const PragmaGuard cache(m_db.handle(), "cache_size", -32768);
+    // A large file's pages are written once, into the file, when no other connection has it open.
+    const BulkJournal journal(m_db.handle());
     Transaction transaction(m_db.handle());
     if (!transaction.status()) {
         result.status = transaction.status();

@@ -50,14 +50,11 @@ void FilterSqlBuilder::addSearch(const EntityDescriptor& entity, const QString& 
             sql.conditions << QStringLiteral("0"); // nothing searchable typed yet (fewer than 3 characters)
             return;
         }
-        const QStringList shorts = SearchService::shortWords(text);
-        const QString narrow = shorts.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(" AND ") + SearchService::shortWordCondition(shorts);
-        sql.conditions
-            << QStringLiteral("t.id IN (SELECT rowid FROM %1 s WHERE %1 MATCH ?%2)").arg(table, narrow);
+        const QStringList words = SearchService::searchWords(text);
+        sql.conditions << QStringLiteral("t.id IN (SELECT rowid FROM %1 s WHERE %1 MATCH ? AND %2)")
+                              .arg(table, SearchService::wordCondition(words.size()));
         sql.bound << expression;
-        for (const QString& word : shorts)
+        for (const QString& word : words)
             sql.bound << word;
         return;
     }

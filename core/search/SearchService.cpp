@@ -5,6 +5,7 @@
 #include "storage/TextFold.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace rapport {
 
@@ -26,47 +27,49 @@ bool isPhoneLike(const QString& text) {
 }
 } // namespace
 
-QString SearchService::matchExpression(const QString& text) {
+QStringList SearchService::searchWords(const QString& text) {
     const QString trimmed = text.trimmed();
-    QStringList words;
     if (isPhoneLike(trimmed)) {
         QString digits;
         for (const QChar c : trimmed) {
             if (c.isDigit())
                 digits += c;
         }
-        words << digits;
-    } else {
-        static const QRegularExpression separators(QStringLiteral("\\s+"));
-        words = foldText(trimmed).split(separators, Qt::SkipEmptyParts);
+        return {digits};
     }
+    static const QRegularExpression separators(QStringLiteral("\\s+"));
+    return foldText(trimmed).split(separators, Qt::SkipEmptyParts);
+}
+
+QString SearchService::matchExpression(const QString& text) {
+    // A long word's trigrams overlap; a few spread over it (always the first and the last) find nearly the
+    // same candidates as all of them, with fewer index lookups. wordCondition() makes the result exact.
+    constexpr qsizetype maxTrigramsPerWord = 6;
     QStringList terms;
-    for (const QString& word : std::as_const(words)) {
-        if (word.size() < 3)
+    for (const QString& word : searchWords(text)) {
+        // Trigrams are of characters (code points), as the tokenizer counts them, not of UTF-16 units.
+        const QList<uint> characters = word.toUcs4();
+        const qsizetype count = characters.size() - 2;
+        if (count < 1)
             continue;
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + quoted + QLatin1Char('"');
+        const qsizetype used = std::min(count, maxTrigramsPerWord);
+        for (qsizetype i = 0; i < used; ++i) {
+            const qsizetype at = used == 1 ? 0 : i * (count - 1) / (used - 1);
+            QString trigram =
+                QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData() + at), 3);
+            trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            const QString term = QLatin1Char('"') + trigram + QLatin1Char('"');
+            if (!terms.contains(term))
+                terms << term;
+        }
     }
     return terms.join(QLatin1Char(' '));
 }
 
-QStringList SearchService::shortWords(const QString& text) {
-    static const QRegularExpression separators(QStringLiteral("\\s+"));
-    QStringList words;
-    if (isPhoneLike(text) || matchExpression(text).isEmpty())
-        return words;
-    for (const QString& word : foldText(text.trimmed()).split(separators, Qt::SkipEmptyParts)) {
-        if (word.size() < 3)
-            words << word;
-    }
-    return words;
-}
-
-QString SearchService::shortWordCondition(const QStringList& words) {
+QString SearchService::wordCondition(qsizetype words) {
     QStringList conditions;
-    for (qsizetype i = 0; i < words.size(); ++i)
-        conditions << QStringLiteral("instr(s.name, ?) > 0");
+    for (qsizetype i = 0; i < words; ++i)
+        conditions << QStringLiteral("instr(s.doc, ?) > 0");
     return conditions.join(QStringLiteral(" AND "));
 }
 
@@ -78,13 +81,12 @@ QList<SearchHit> SearchService::search(const QString& text, int limit, Status* s
     if (expression.isEmpty())
         return hits;
     const qint64 perEntity = limit > 0 ? limit : 50;
-    const QStringList shorts = shortWords(text);
-    const QString narrow =
-        shorts.isEmpty() ? QString() : QStringLiteral(" AND ") + shortWordCondition(shorts);
+    const QStringList words = searchWords(text);
+    const QString narrow = QStringLiteral(" AND ") + wordCondition(words.size());
     auto bindAll = [&](Statement& statement) {
         int index = 1;
         statement.bind(index++, expression);
-        for (const QString& word : shorts)
+        for (const QString& word : words)
             statement.bind(index++, word);
         statement.bind(index, perEntity);
     };

@@ -29,14 +29,15 @@ public:
 
     QList<SearchHit> search(const QString& text, int limit, Status* status = nullptr) const;
 
-    // The FTS5 MATCH expression for what the user typed: every word of 3+ characters, folded and quoted, must
-    // occur. Empty when nothing searchable was typed.
+    // The words of what the user typed as the index holds them: folded, or a phone number's digits.
+    static QStringList searchWords(const QString& text);
+    // The FTS5 MATCH expression that finds candidates: every trigram of every word of 3+ characters (the
+    // index keeps no positions, so a word is looked up as its trigrams, all required). Empty when no word is
+    // long enough to look up.
     static QString matchExpression(const QString& text);
-    // The folded words shorter than 3 characters ("44" in "customer 44"): they narrow the hits to names that
-    // contain them, since the trigram index cannot look them up.
-    static QStringList shortWords(const QString& text);
-    // An SQL condition on a search table (aliased s) with one "?" per short word; empty when there are none.
-    static QString shortWordCondition(const QStringList& words);
+    // An SQL condition on a search table (aliased s) with one "?" per word of searchWords(): the record's
+    // text contains each word. It turns the candidates into exact substring matches.
+    static QString wordCondition(qsizetype words);
     // The name of the search table of an entity ("customer_search"), or empty when it has none.
     static QString searchTable(const QString& entityName);
 

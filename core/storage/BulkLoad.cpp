@@ -1,9 +1,12 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/PragmaGuard.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
 
+#include <QThread>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace rapport {
@@ -30,7 +33,9 @@ bool withoutCopies(sqlite3* db) {
 
 } // namespace
 
-BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows) : m_db(db) {
+BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows,
+                   const QStringList& keptIndexes)
+    : m_db(db) {
     if (sqlite3_get_autocommit(db.handle()) != 0) {
         m_status = Status::failure(tr("A bulk load must run inside a transaction."));
         return;
@@ -49,8 +54,10 @@ BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows)
             Statement indexes(db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
                                            "tbl_name = ?1 AND sql IS NOT NULL");
             indexes.bind(1, table);
-            while (indexes.next())
-                found.append({indexes.text(0), indexes.text(1).toUtf8()});
+            while (indexes.next()) {
+                if (!keptIndexes.contains(indexes.text(0)))
+                    found.append({indexes.text(0), indexes.text(1).toUtf8()});
+            }
         }
         for (const DroppedIndex& index : found) {
             Statement drop(db.handle(), QStringLiteral("DROP INDEX %1").arg(index.name).toStdString());
@@ -89,6 +96,8 @@ Status BulkLoad::finish(const Progress& progress) {
         searchTables.append({views.text(0), views.text(1)});
     const int steps = static_cast<int>(m_dropped.size() + searchTables.size());
     int done = 0;
+    // Index rebuilds sort with helper threads (SQLite's sorter), one more per core beside the connection's.
+    const PragmaGuard sorterThreads(m_db.handle(), "threads", std::max(0, QThread::idealThreadCount() - 1));
     for (const DroppedIndex& index : std::as_const(m_dropped)) {
         if (progress && !progress(done++, steps))
             return m_status = stopped;

@@ -32,7 +32,11 @@ class BulkLoad final {
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)
 public:
     // tables: the tables the job will insert into; expectedRows: about how many rows it adds to them in all.
-    BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows);
+    // keptIndexes: indexes the job's rows arrive in the order of (every new row lands at the end, as an index
+    // on a parent id does when parents are written one after another with rising ids); they stay and grow by
+    // appending, which costs less than scanning a large table again to rebuild them.
+    BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows,
+             const QStringList& keptIndexes = {});
     ~BulkLoad();
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;

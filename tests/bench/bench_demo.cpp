@@ -69,15 +69,10 @@ int main(int argc, char** argv) {
     if (status && args.contains(QStringLiteral("--fts-after"))) {
         QElapsedTimer ftsTimer;
         ftsTimer.start();
+        // Each search table is filled from its *_search_rows view, as BulkLoad does.
         for (const char* sql :
-             {"INSERT INTO customer_search (rowid, name, emails, phones, city, tags, notes) SELECT id, "
-              "rapport_fold(name), rapport_fold(emails), rapport_phone(phones), rapport_fold(billing_city, "
-              "shipping_city), rapport_fold(tags), rapport_fold(notes) FROM customers",
-              "INSERT INTO contact_search (rowid, name, organisation, emails, phones, notes) SELECT c.id, "
-              "rapport_fold(c.first_name, c.last_name), rapport_fold(o.name), rapport_fold(c.emails), "
-              "rapport_phone(c.phones), rapport_fold(c.title, c.notes) FROM contacts c LEFT JOIN customers o "
-              "ON "
-              "o.id = c.customer_id"}) {
+             {"INSERT INTO customer_search (rowid, doc) SELECT id, doc FROM customer_search_rows",
+              "INSERT INTO contact_search (rowid, doc) SELECT id, doc FROM contact_search_rows"}) {
             if (const rapport::Status filled = rapport::Statement(db.handle(), sql).exec(); !filled)
                 std::fprintf(stderr, "fts fill failed: %s\n", qPrintable(filled.message()));
         }

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "search/SearchService.h"
+#include "storage/BulkJournal.h"
 #include "storage/BulkLoad.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/Database.h"
@@ -81,4 +82,48 @@ TEST_CASE("a cancelled bulk load leaves schema, rows and search index as they we
     REQUIRE(count.next());
     CHECK(count.int64(0) == 0);
     CHECK(ConsistencyCheck::run(db).isEmpty());
+}
+
+TEST_CASE("a bulk load keeps the indexes its rows arrive in the order of", "[bulkload]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    Transaction transaction(db.handle());
+    BulkLoad bulk(db, {QStringLiteral("customers")}, 20000, {QStringLiteral("customers_by_owner")});
+    REQUIRE(bulk.status().ok());
+    CHECK(indexCount(db, "customers") == 1); // the kept one; the others are rebuilt by finish()
+    insertCustomers(db, 300);
+    REQUIRE(bulk.finish().ok());
+    REQUIRE(transaction.commit().ok());
+    CHECK(ConsistencyCheck::run(db).isEmpty());
+}
+
+TEST_CASE("a bulk job writes through a rollback journal only while it has the file to itself", "[bulkload]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    const auto journalMode = [](sqlite3* handle) {
+        Statement mode(handle, "PRAGMA journal_mode");
+        return mode.next() ? mode.text(0) : QString();
+    };
+    REQUIRE(journalMode(db.handle()) == QStringLiteral("wal"));
+    {
+        const BulkJournal journal(db.handle());
+        CHECK(journal.switched());
+        CHECK(journalMode(db.handle()) == QStringLiteral("delete"));
+        Transaction transaction(db.handle());
+        insertCustomers(db, 50);
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(journalMode(db.handle()) == QStringLiteral("wal"));
+
+    // A second connection (the desktop program's, beside a worker's) keeps the file in WAL for readers.
+    Database other;
+    REQUIRE(other.open(db.path()).ok());
+    {
+        const BulkJournal journal(db.handle());
+        CHECK_FALSE(journal.switched());
+        CHECK(journalMode(db.handle()) == QStringLiteral("wal"));
+    }
+    Statement count(other.handle(), "SELECT count(*) FROM customers");
+    REQUIRE(count.next());
+    CHECK(count.int64(0) == 50);
 }

@@ -2,6 +2,7 @@
 
 #include "ChoiceText.h"
 #include "models/RecordListModel.h"
+#include "pages/SuggestedProducts.h"
 #include "pages/TimelineText.h"
 #include "repository/RecordStore.h"
 #include "repository/Timeline.h"
@@ -66,7 +67,9 @@ CustomerView::CustomerView(Database& db, QWidget* parent) : QWidget(parent), m_d
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(buildContacts());
     right->addWidget(buildTimeline());
-    right->setSizes({200, 500});
+    m_suggestions = new SuggestedProducts(db);
+    right->addWidget(m_suggestions);
+    right->setSizes({180, 340, 180});
     columns->addWidget(left);
     columns->addWidget(right);
     columns->setStretchFactor(0, 2);
@@ -232,6 +235,7 @@ void CustomerView::reload() {
         m_contacts->setFilters({{QStringLiteral("customer_id"), qint64(-1)}});
         m_timeline->clear();
         m_tasks->clear();
+        m_suggestions->showCustomer(0);
         return;
     }
     m_name->setText(customer->text(QStringLiteral("name")));
@@ -246,6 +250,7 @@ void CustomerView::reload() {
     m_contacts->refresh();
     fillTimeline();
     fillTasks();
+    m_suggestions->showCustomer(m_customerId);
 }
 
 void CustomerView::fillDetails(const Record& customer) {

@@ -16,6 +16,7 @@ namespace rapport {
 
 class Database;
 class RecordListModel;
+class SuggestedProducts;
 struct EntityDescriptor;
 
 // The 360° view of one customer: who they are, their people, every interaction and task newest first, and
@@ -29,6 +30,7 @@ public:
     void showCustomer(qint64 id);
     QTreeWidget* timeline() const { return m_timeline; }
     QListWidget* openTasks() const { return m_tasks; }
+    SuggestedProducts* suggestions() const { return m_suggestions; }
 
 public slots:
     // Re-reads everything shown (after any change); goes blank while the customer does not exist (deleted; an
@@ -64,6 +66,7 @@ private:
     QTableView* m_contactsView = nullptr;
     QTreeWidget* m_timeline = nullptr;
     QListWidget* m_tasks = nullptr;
+    SuggestedProducts* m_suggestions = nullptr;
 };
 
 } // namespace rapport
