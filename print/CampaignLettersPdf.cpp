@@ -46,8 +46,6 @@ QString CampaignLettersPdf::letterHtml(const CampaignMessages& campaign, const M
         h += QStringLiteral("<p class='subject'>%1</p>").arg(esc(m.subject));
     for (const QString& paragraph : m.body.split(QStringLiteral("\n\n")))
         h += QStringLiteral("<p>%1</p>").arg(esc(paragraph));
-    if (!campaign.senderName.isEmpty())
-        h += QStringLiteral("<br><p>%1</p>").arg(esc(campaign.senderName));
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -8,7 +8,7 @@
 namespace rapport {
 
 // A campaign's letters as one printable A4 PDF, one letter per page: sender line, the member's address
-// block, place and date, the rendered subject as the heading, the body, and the owner's name as signature.
+// block, the date, the rendered subject as the heading and the body (which signs itself, with {owner}).
 class CampaignLettersPdf final {
     Q_DECLARE_TR_FUNCTIONS(CampaignLettersPdf)
 public:

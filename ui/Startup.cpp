@@ -2,11 +2,13 @@
 
 #include <QAction>
 
+#include "ChoiceText.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "analytics/CrossSell.h"
 #include "automation/AutomationArea.h"
 #include "automation/RulesPage.h"
+#include "marketing/CampaignsPage.h"
 #include "marketing/MarketingArea.h"
 #include "marketing/SegmentsPage.h"
 #include "models/RecordListModel.h"
@@ -20,6 +22,7 @@
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -111,9 +114,17 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             QListWidget* saved = workspace->marketing()->segments()->list();
             if (saved->count() > 0)
                 saved->setCurrentRow(saved->count() > 3 ? 3 : 0);
-        } else if (view == QLatin1String("campaigns"))
+        } else if (view == QLatin1String("campaigns")) {
             workspace->showArea(workspace->marketingRow() + 1);
-        else if (view == QLatin1String("alerts"))
+            // A finished campaign with its responses makes a better picture than a planned one.
+            QTableWidget* table = workspace->marketing()->campaigns()->table();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 2)->text() == choiceText(QStringLiteral("done"))) {
+                    table->selectRow(row);
+                    break;
+                }
+            }
+        } else if (view == QLatin1String("alerts"))
             workspace->showArea(workspace->alertsArea());
         else if (view == QLatin1String("suggestions")) {
             // The first customer in the list who has bought something.

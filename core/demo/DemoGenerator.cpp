@@ -115,6 +115,10 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
     }
     if (Status written = writer.flush(); !written)
         return failed(written);
+    // Campaign audiences go in with the bulk rows (their interactions are indexed and recorded with them).
+    demo::MarketingDemo marketing(db, options.seed, now, users);
+    if (Status written = marketing.writeAudiences(); !written)
+        return failed(written);
     // The sales sample data below belongs to the same baseline as these rows: when the load goes without
     // sync change records (no other copy of the database exists, see BulkLoad), so does it.
     const bool baselineLoad = bulk.suspendsChangeCapture();
@@ -131,17 +135,16 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
     if (Status written = demo::generateSales(db, options.seed, now, users); !written)
         return Status::failure(
             tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
-    if (Status written = demo::generateMarketing(db, options.seed, now, users); !written)
-        return Status::failure(
-            tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
+    if (Status written = marketing.writeConversions(); !written)
+        return failed(written);
     if (Status written = demo::generateAutomation(db, options.seed, now, users); !written)
-        return Status::failure(
-            tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
+        return failed(written);
     if (progress && !progress(total, total))
         return cancelled;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     m_counts = writer.counts();
+    m_counts.interactions += marketing.interactions();
     m_counts.users = static_cast<qint64>(users.size()) - existingUsers;
     return Status::success();
 }

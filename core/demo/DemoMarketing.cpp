@@ -55,28 +55,29 @@ const char* newsletterBody =
     "Kind regards,\n{owner}";
 
 const CampaignSpec campaignSpecs[] = {
-    {"Newsletter spring 2024", "Keep subscribers informed", "email", 0, 960, 30, 1200, 20000, 15000, 7, 2,
+    {"Newsletter spring 2024", "Keep subscribers informed", "email", 0, 960, 30, 1200, 200000, 150000, 7, 2,
      "News for {first_name}", newsletterBody},
-    {"Trade fair invitation", "Meet customers at the fair", "letter", 2, 800, 45, 600, 250000, 180000, 5, 3,
+    {"Trade fair invitation", "Meet customers at the fair", "letter", 2, 800, 45, 600, 800000, 620000, 5, 3,
      "Invitation to our stand",
      "Dear {name},\n\nwe would be glad to welcome {company} at our stand.\n\n{owner}"},
-    {"Summer sale SMS", "Clear summer stock", "sms", 1, 700, 14, 800, 40000, 24000, 4, 1, "",
+    {"Summer sale SMS", "Clear summer stock", "sms", 1, 700, 14, 800, 400000, 240000, 4, 1, "",
      "Summer sale: 20% off until Sunday. Reply STOP to opt out."},
-    {"Win-back calls", "Reactivate quiet customers", "phone", 3, 560, 60, 300, 120000, 90000, 18, 5, "",
+    {"Win-back calls", "Reactivate quiet customers", "phone", 3, 560, 60, 300, 1200000, 900000, 18, 5, "",
      "Call {name} ({company}), ask how we can help again."},
-    {"Newsletter autumn 2024", "Keep subscribers informed", "email", 0, 420, 30, 1500, 20000, 16500, 6, 1,
+    {"Newsletter autumn 2024", "Keep subscribers informed", "email", 0, 420, 30, 1500, 200000, 165000, 6, 1,
      "Autumn news for {first_name}", newsletterBody},
-    {"Product launch webinar", "Present the new terminal", "event", 0, 330, 21, 400, 150000, 110000, 24, 6,
+    {"Product launch webinar", "Present the new terminal", "event", 0, 330, 21, 400, 1500000, 1100000, 24, 6,
      "Webinar invitation", "Dear {first_name},\n\njoin our launch webinar.\n\n{owner}"},
-    {"Year-end offer letter", "Close deals before year end", "letter", 4, 240, 40, 700, 300000, 210000, 6, 4,
+    {"Year-end offer letter", "Close deals before year end", "letter", 4, 240, 40, 700, 900000, 710000, 6, 4,
      "Our year-end offer for {company}",
      "Dear {name},\n\nas a valued customer, {company} gets 10% off.\n\n{owner}"},
-    {"Newsletter spring 2026", "Keep subscribers informed", "email", 0, 150, 30, 1800, 25000, 19000, 6, 2,
+    {"Newsletter spring 2026", "Keep subscribers informed", "email", 0, 150, 30, 1800, 250000, 190000, 6, 2,
      "Spring news for {first_name}", newsletterBody},
-    {"Partner social push", "Reach resellers on social media", "social", 0, 60, 30, 500, 60000, 45000, 5, 1,
+    {"Partner social push", "Reach resellers on social media", "social", 0, 60, 30, 500, 600000, 450000, 5, 1,
      "", "Follow us for partner news."},
-    {"Autumn upgrade offer", "Upgrade licences to professional", "email", 4, 14, 45, 2000, 40000, 12000, 5, 2,
-     "Upgrade offer for {company}", "Dear {first_name},\n\nupgrade to professional this autumn.\n\n{owner}"},
+    {"Autumn upgrade offer", "Upgrade licences to professional", "email", 4, 14, 45, 2000, 400000, 120000, 5,
+     2, "Upgrade offer for {company}",
+     "Dear {first_name},\n\nupgrade to professional this autumn.\n\n{owner}"},
     {"Spring 2027 newsletter", "Keep subscribers informed", "email", 0, -60, 30, 0, 25000, 0, 0, 0,
      "Spring news for {first_name}", newsletterBody},
 };
@@ -99,9 +100,15 @@ struct Candidate {
 
 } // namespace
 
-Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vector<qint64>& users) {
+MarketingDemo::MarketingDemo(Database& db, quint64 seed, qint64 now, std::vector<qint64> users)
+    : m_db(db), m_rng(seed * 104729 + 5), m_now(now), m_users(std::move(users)) {}
+
+Status MarketingDemo::writeAudiences() {
+    Database& db = m_db;
     sqlite3* h = db.handle();
-    Rng rng(seed * 104729 + 5);
+    Rng& rng = m_rng;
+    const qint64 now = m_now;
+    const std::vector<qint64>& users = m_users;
     SegmentService segments(db);
     segments.setToday(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date());
     std::vector<qint64> segmentIds;
@@ -113,6 +120,13 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
             !parsed)
             return parsed;
         segment.ownerId = users.empty() ? 0 : users.front();
+        // Sample data loaded twice keeps the segments of the first run.
+        const QVariant existing = marketing::scalar(
+            h, QStringLiteral("SELECT id FROM segments WHERE name = ?"), {segment.name}, nullptr);
+        if (existing.isValid()) {
+            segmentIds.push_back(existing.toLongLong());
+            continue;
+        }
         Status saved;
         segmentIds.push_back(segments.saveDynamic(segment, &saved));
         if (!saved)
@@ -131,6 +145,8 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
         "opened_at, responded_at, opted_out_at, converted_at, interaction_id, created_at, updated_at",
         16);
     qint64 window = 0;
+    const qint64 customers =
+        marketing::scalar(h, QStringLiteral("SELECT count(*) FROM customers"), {}, nullptr).toLongLong();
     int index = 0;
     for (const CampaignSpec& spec : campaignSpecs) {
         const qint64 start = now - static_cast<qint64>(spec.daysAgo) * secondsPerDay + 9 * 3600;
@@ -146,12 +162,12 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
         const QString consent = marketing::consentColumn(channel);
         const QString sql =
             entity == u"contact"
-                ? QStringLiteral(
-                      "SELECT customer_id, id, %1, %2, %3 FROM contacts ORDER BY id LIMIT ? OFFSET ?")
+                ? QStringLiteral("SELECT customer_id, id, %1, %2, %3 FROM contacts WHERE created_at < ? "
+                                 "ORDER BY id LIMIT ? OFFSET ?")
                       .arg(marketing::firstItem(QStringLiteral("emails")),
                            marketing::firstItem(QStringLiteral("phones")), consent)
-                : QStringLiteral(
-                      "SELECT id, NULL, %1, %2, %3 FROM customers WHERE (%4) ORDER BY id LIMIT ? OFFSET ?")
+                : QStringLiteral("SELECT id, NULL, %1, %2, %3 FROM customers WHERE (%4) AND created_at < ? "
+                                 "ORDER BY id LIMIT ? OFFSET ?")
                       .arg(marketing::firstItem(QStringLiteral("emails")),
                            marketing::firstItem(QStringLiteral("phones")), consent,
                            spec.segment == 4   ? QStringLiteral("('; ' || tags || '; ') LIKE '%; vip; %'")
@@ -160,15 +176,17 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
         std::vector<Candidate> candidates;
         qint64 excludedConsent = 0;
         qint64 excludedSuppressed = 0;
-        if (spec.members > 0) {
+        // A campaign reaches at most one customer in twenty, so small sample databases keep plausible
+        // timelines.
+        const qint64 wanted = std::min<qint64>(spec.members, customers / 20);
+        if (wanted > 0) {
             // Start somewhere else in the list for each campaign, wrapping around when the list is short.
             const QString countSql = QStringLiteral("SELECT count(*) FROM (%1)").arg(sql);
             const qint64 available =
-                marketing::scalar(h, countSql, {static_cast<qint64>(spec.members) * 2, 0}, nullptr)
-                    .toLongLong();
-            const qint64 offset = available > spec.members * 2 ? window % (available - spec.members * 2) : 0;
-            Statement pick = marketing::prepare(h, sql, {static_cast<qint64>(spec.members) * 2, offset});
-            while (pick.next() && static_cast<int>(candidates.size()) < spec.members) {
+                marketing::scalar(h, countSql, {timeOf(start), wanted * 2, 0}, nullptr).toLongLong();
+            const qint64 offset = available > wanted * 2 ? window % (available - wanted * 2) : 0;
+            Statement pick = marketing::prepare(h, sql, {timeOf(start), wanted * 2, offset});
+            while (pick.next() && static_cast<qint64>(candidates.size()) < wanted) {
                 Candidate c{pick.int64(0), pick.isNull(1) ? 0 : pick.int64(1), pick.text(2), pick.text(3),
                             pick.int64(4) == 1};
                 if (!c.consent) {
@@ -184,7 +202,7 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
             }
             if (!pick.status())
                 return pick.status();
-            window += spec.members / 3;
+            window += wanted / 3;
         }
         if (Status done = marketing::exec(
                 h,
@@ -197,7 +215,7 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
                 {campaignId, QString::fromUtf8(spec.name), QString::fromUtf8(spec.goal), channel,
                  dateOf(start), dateOf(end), spec.budget, spec.cost, owner ? QVariant(owner) : QVariant(),
                  status, QString::fromUtf8(spec.subject), QString::fromUtf8(spec.body),
-                 spec.members > 0 ? QVariant(timeOf(start)) : QVariant(), excludedConsent, excludedSuppressed,
+                 wanted > 0 ? QVariant(timeOf(start)) : QVariant(), excludedConsent, excludedSuppressed,
                  timeOf(start - 20 * secondsPerDay), timeOf(start)});
             !done)
             return done;
@@ -213,7 +231,6 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
         const std::string subject = QString::fromUtf8(spec.subject).isEmpty()
                                         ? QString::fromUtf8(spec.name).toStdString()
                                         : QString::fromUtf8(spec.subject).toStdString();
-        std::vector<qint64> converted; // customers whose opportunity names the campaign
         for (const Candidate& c : candidates) {
             const qint64 sentAt = std::min(start + rng.range(0, 6 * 3600), now - 60);
             std::string sent;
@@ -241,6 +258,7 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
             interactions.bindText(11, sent);
             interactions.bindText(12, sent);
             interactions.endRow();
+            ++m_interactions;
 
             // Each step at its own time; the status is the furthest one.
             std::string stepStatus = "sent";
@@ -265,7 +283,8 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
                         static_cast<quint64>(spec.convert * 100 / std::max(spec.respond, 1))) {
                         appendDateTime(at[4], later(45));
                         stepStatus = "converted";
-                        converted.push_back(c.customerId);
+                        m_conversions.push_back({campaignId, QString::fromUtf8(spec.name), owner,
+                                                 c.customerId, c.contactId, QString::fromStdString(at[4])});
                     }
                 } else if ((channel == u"email" || channel == u"sms") && rng.chance(1)) {
                     appendDateTime(at[3], later(5));
@@ -309,22 +328,6 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
             return done;
         if (Status done = members.flush(); !done)
             return done;
-        // Conversions bring revenue: one of the converted member's opportunities names the campaign (the
-        // trigger links it to the member).
-        for (qint64 customer : converted) {
-            if (!customer)
-                continue;
-            if (Status done = marketing::exec(
-                    h,
-                    QStringLiteral(
-                        "UPDATE opportunities SET campaign_id = ? WHERE id = (SELECT id FROM opportunities "
-                        "WHERE customer_id = ? AND campaign_id IS NULL AND created_at >= ? AND created_at < "
-                        "? "
-                        "ORDER BY status = 'won' DESC, id LIMIT 1)"),
-                    {campaignId, customer, timeOf(start), timeOf(start + 120 * secondsPerDay)});
-                !done)
-                return done;
-        }
     }
     QStringList addresses(suppressed.begin(), suppressed.end());
     addresses.sort();
@@ -339,6 +342,55 @@ Status generateMarketing(Database& db, quint64 seed, qint64 now, const std::vect
                             "INSERT OR IGNORE INTO suppression_list (id, phone, reason) VALUES (?, ?, "
                             "'opted_out')"),
                 {db.ids().next(), address});
+            !done)
+            return done;
+    }
+    return Status::success();
+}
+
+Status MarketingDemo::writeConversions() {
+    sqlite3* h = m_db.handle();
+    // Where converted members' opportunities go: the first pipeline's first open, won and lost stages.
+    QVariant pipeline, openStage, wonStage, lostStage;
+    for (const QVariantMap& stage : marketing::rows(
+             h,
+             QStringLiteral(
+                 "SELECT s.id, s.pipeline_id, s.outcome FROM stages s WHERE s.pipeline_id = (SELECT id FROM "
+                 "pipelines ORDER BY position, id LIMIT 1) ORDER BY s.position DESC"),
+             {}, nullptr)) {
+        pipeline = stage.value(QStringLiteral("pipeline_id"));
+        const QString outcome = stage.value(QStringLiteral("outcome")).toString();
+        (outcome == u"won"    ? wonStage
+         : outcome == u"lost" ? lostStage
+                              : openStage) = stage.value(QStringLiteral("id"));
+    }
+    if (!wonStage.isValid() || !lostStage.isValid() || !openStage.isValid())
+        pipeline = QVariant();
+    // Conversions bring revenue: each converted member becomes an opportunity naming the campaign (the
+    // trigger links it to the member); most are won by now, some still open, a few lost.
+    for (const Conversion& conversion : m_conversions) {
+        if (!conversion.customerId || !pipeline.isValid())
+            continue;
+        const quint64 roll = m_rng.below(100);
+        const QString outcome = roll < 60   ? QStringLiteral("won")
+                                : roll < 85 ? QStringLiteral("open")
+                                            : QStringLiteral("lost");
+        const qint64 opened = QDateTime::fromString(conversion.at, Qt::ISODate).toSecsSinceEpoch();
+        const qint64 closed = std::min(opened + m_rng.range(10, 60) * secondsPerDay, m_now - 3600);
+        const bool finished = outcome != u"open" && closed > opened;
+        if (Status done = marketing::exec(
+                h,
+                QStringLiteral("INSERT INTO opportunities (id, title, customer_id, contact_id, pipeline_id, "
+                               "stage_id, "
+                               "amount_minor, owner_id, source, status, closed_at, campaign_id, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'campaign', ?, ?, ?, ?, ?)"),
+                {m_db.ids().next(), conversion.title, conversion.customerId,
+                 conversion.contactId ? QVariant(conversion.contactId) : QVariant(), pipeline,
+                 finished ? (outcome == u"won" ? wonStage : lostStage) : openStage,
+                 m_rng.range(8, 240) * 2500, conversion.owner ? QVariant(conversion.owner) : QVariant(),
+                 finished ? outcome : QStringLiteral("open"),
+                 finished ? QVariant(timeOf(closed)) : QVariant(), conversion.campaignId, conversion.at,
+                 finished ? timeOf(closed) : conversion.at});
             !done)
             return done;
     }

@@ -58,7 +58,68 @@ struct Compiler {
 
     static QString day(const QDate& d) { return d.toString(Qt::ISODate); }
 
+    // Whether a sum or count of no rows (0) passes the rule's comparison.
+    static bool zeroMatches(const QString& op, const QVariantList& values) {
+        const qint64 a = values.value(0).toLongLong();
+        if (op == u"eq")
+            return a == 0;
+        if (op == u"ne")
+            return a != 0;
+        if (op == u"lt")
+            return 0 < a;
+        if (op == u"le")
+            return 0 <= a;
+        if (op == u"gt")
+            return 0 > a;
+        if (op == u"ge")
+            return 0 >= a;
+        if (op == u"between")
+            return a <= 0 && 0 <= values.value(1).toLongLong();
+        return false;
+    }
+
+    // A rule; a derived fact with an aggregate form becomes one grouped subquery instead of a correlated one
+    // per record (same answers: records without related rows take the aggregate's empty value).
     bool rule(const QString& path, const QJsonObject& item, QString* sql) {
+        const qsizetype before = bound.size();
+        if (!plainRule(path, item, sql))
+            return false;
+        const QString name = item.value(QStringLiteral("field")).toString();
+        const QString op = item.value(QStringLiteral("operator")).toString();
+        const SegmentFact* fact = nullptr;
+        for (const SegmentFact& f : facts) {
+            if (f.name == name)
+                fact = &f;
+        }
+        if (!fact || fact->aggregate.from.isEmpty() || op == u"is_empty" || op == u"not_empty")
+            return true;
+        const SegmentAggregate& a = fact->aggregate;
+        const QString inner =
+            QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL%3")
+                .arg(a.group, a.from, a.where.isEmpty() ? QString() : QStringLiteral(" AND ") + a.where);
+        if (!a.emptyIsZero && !a.row.isEmpty() &&
+            (op == u"within_last_days" || op == u"after" || op == u"ge" || op == u"gt")) {
+            // The latest is on or after a day exactly when any row is: one probe of the (key, time) index per
+            // record, stopping at the first row.
+            QString rowCondition = *sql;
+            rowCondition.replace(fact->expression, a.row);
+            *sql = QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = %3%4 AND %5)")
+                       .arg(a.from, a.group, a.key,
+                            a.where.isEmpty() ? QString() : QStringLiteral(" AND ") + a.where, rowCondition);
+            return true;
+        }
+        QString having = *sql;
+        having.replace(fact->expression, a.value);
+        if (a.emptyIsZero && zeroMatches(op, bound.mid(before)))
+            *sql = QStringLiteral("(%1%2 NOT IN (%3 GROUP BY %4 HAVING NOT (%5)))")
+                       .arg(a.keyNullable ? a.key + QStringLiteral(" IS NULL OR ") : QString(), a.key, inner,
+                            a.group, having);
+        else
+            *sql = QStringLiteral("%1 IN (%2 GROUP BY %3 HAVING %4)").arg(a.key, inner, a.group, having);
+        return true;
+    }
+
+    bool plainRule(const QString& path, const QJsonObject& item, QString* sql) {
         const QString name = item.value(QStringLiteral("field")).toString();
         const QString op = item.value(QStringLiteral("operator")).toString();
         const QJsonValue value = item.value(QStringLiteral("value"));

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+// The fact tables below use brace initialisation and leave trailing members at their defaults on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 namespace rapport {
 namespace {
 
@@ -24,6 +27,11 @@ QString openOpportunities(const QString& customerId) {
     return QStringLiteral(
                "(SELECT count(*) FROM opportunities o WHERE o.customer_id = %1 AND o.status = 'open')")
         .arg(customerId);
+}
+
+SegmentFact& withAggregate(SegmentFact& fact, SegmentAggregate aggregate) {
+    fact.aggregate = std::move(aggregate);
+    return fact;
 }
 
 // Campaign facts: a response is a member who responded or converted.
@@ -55,6 +63,36 @@ void addCampaignFacts(QList<SegmentFact>& facts, const QString& memberColumn) {
             .arg(memberColumn)};
 }
 
+// total_bought, last_purchase and open_opportunities of the customer whose id is in `key`.
+void addOrganisationAggregates(QList<SegmentFact>& facts, const QString& key, bool nullable) {
+    const QString from = QStringLiteral("opportunities o");
+    const QString group = QStringLiteral("o.customer_id");
+    for (SegmentFact& fact : facts) {
+        if (fact.name == u"total_bought")
+            withAggregate(fact, {key,
+                                 nullable,
+                                 from,
+                                 group,
+                                 QStringLiteral("o.status = 'won'"),
+                                 QStringLiteral("sum(o.amount_minor)"),
+                                 {},
+                                 true});
+        else if (fact.name == u"last_purchase")
+            withAggregate(fact, {key, nullable, from, group, QStringLiteral("o.status = 'won'"),
+                                 QStringLiteral("max(substr(o.closed_at, 1, 10))"),
+                                 QStringLiteral("substr(o.closed_at, 1, 10)"), false});
+        else if (fact.name == u"open_opportunities")
+            withAggregate(fact, {key,
+                                 nullable,
+                                 from,
+                                 group,
+                                 QStringLiteral("o.status = 'open'"),
+                                 QStringLiteral("count(*)"),
+                                 {},
+                                 true});
+    }
+}
+
 QList<SegmentFact> customerFacts() {
     const QString id = QStringLiteral("t.id");
     QList<SegmentFact> facts{
@@ -83,6 +121,15 @@ QList<SegmentFact> customerFacts() {
          {},
          {}},
     };
+    addOrganisationAggregates(facts, QStringLiteral("t.id"), false);
+    withAggregate(facts[2], {QStringLiteral("t.id"),
+                             false,
+                             QStringLiteral("interactions i"),
+                             QStringLiteral("i.customer_id"),
+                             {},
+                             QStringLiteral("max(i.occurred_at)"),
+                             QStringLiteral("i.occurred_at"),
+                             false});
     addCampaignFacts(facts, QStringLiteral("customer_id"));
     return facts;
 }
@@ -121,6 +168,15 @@ QList<SegmentFact> contactFacts() {
          {},
          {}},
     };
+    addOrganisationAggregates(facts, QStringLiteral("t.customer_id"), true);
+    withAggregate(facts[3], {QStringLiteral("t.id"),
+                             false,
+                             QStringLiteral("interactions i"),
+                             QStringLiteral("i.contact_id"),
+                             {},
+                             QStringLiteral("max(i.occurred_at)"),
+                             QStringLiteral("i.occurred_at"),
+                             false});
     addCampaignFacts(facts, QStringLiteral("contact_id"));
     return facts;
 }
@@ -134,6 +190,14 @@ QList<SegmentFact> leadFacts() {
          {},
          {}},
     };
+    withAggregate(facts[0], {QStringLiteral("t.id"),
+                             false,
+                             QStringLiteral("lead_activities a"),
+                             QStringLiteral("a.lead_id"),
+                             {},
+                             QStringLiteral("max(a.occurred_at)"),
+                             QStringLiteral("a.occurred_at"),
+                             false});
     addCampaignFacts(facts, QStringLiteral("lead_id"));
     return facts;
 }

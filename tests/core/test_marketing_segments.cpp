@@ -109,6 +109,13 @@ TEST_CASE("segment criteria over fields, nested groups and derived facts", "[mar
     CHECK(count(segments, "contact",
                 R"({"rules":[{"field":"organisation_tags","operator":"has_item","value":"vip"}]})") == 2);
     CHECK(count(segments, "contact", R"({"rules":[{"field":"customer_id","operator":"is_empty"}]})") == 1);
+    // An organisation's facts for contacts: Nora has no organisation (bought nothing), Max's Corex neither.
+    CHECK(count(segments, "contact", R"({"rules":[{"field":"total_bought","operator":"lt","value":100}]})") ==
+          2);
+    CHECK(count(segments, "contact", R"({"rules":[{"field":"total_bought","operator":"ge","value":100}]})") ==
+          3);
+    CHECK(count(segments, "contact",
+                R"({"rules":[{"field":"open_opportunities","operator":"eq","value":0}]})") == 4);
 }
 
 TEST_CASE("segment values are bound, never spliced into the SQL", "[marketing]") {

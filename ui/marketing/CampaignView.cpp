@@ -249,10 +249,14 @@ void CampaignView::drawTrend() {
     auto* x = new QDateTimeAxis;
     x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     x->setTickCount(5);
-    if (first.isValid())
-        x->setRange(first.addDays(-1), last.addDays(1));
+    if (!first.isValid()) { // nothing yet: the last month, empty
+        last = QDateTime(QDate::currentDate(), QTime(12, 0), Qt::UTC);
+        first = last.addDays(-30);
+    }
+    x->setRange(first.addDays(-1), last.addDays(1));
     auto* y = new QValueAxis;
-    y->setRange(0, static_cast<qreal>(most) * 1.15);
+    y->setRange(0, std::max(static_cast<qreal>(most) * 1.15, 4.0));
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
