@@ -4,14 +4,19 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace rapport {
 namespace {
+
+// The letterhead's logo, added to the document as an image resource under this name.
+constexpr const char* logoUrl = "rapport-logo";
 
 QString esc(const QString& text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -45,6 +50,8 @@ QString QuotePdf::html(const QuoteDocument& q) {
     // Letterhead: company left, document title right.
     h += QStringLiteral(
         "<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='60%' valign='top'>");
+    if (!q.logo.isEmpty())
+        h += QStringLiteral("<img src='%1' height='56'><br>").arg(QLatin1String(logoUrl));
     h += QStringLiteral("<div class='company'>%1</div><div class='seller'>").arg(esc(q.sellerLines.value(0)));
     h += esc(q.sellerLines.mid(1).join(QLatin1Char('\n')));
     h += QStringLiteral("</div></td><td width='40%' align='right' valign='top'><h1>%1</h1></td></tr></table>")
@@ -154,6 +161,12 @@ Status QuotePdf::write(const QuoteDocument& quote, const QString& path) {
     writer.setCreator(QStringLiteral("Rapport"));
     QTextDocument document;
     document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    if (!quote.logo.isEmpty()) {
+        const QImage logo = QImage::fromData(quote.logo);
+        if (logo.isNull())
+            return Status::failure(tr("The letterhead's logo is not an image Rapport can read."));
+        document.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(logoUrl)), logo);
+    }
     document.setHtml(html(quote));
     document.print(&writer);
     return Status::success();

@@ -4,7 +4,7 @@
 
 namespace rapport {
 
-// The translated text of a stored choice key ("prospect", "phone", "in") in the "Choice" context.
+// The translated label of a stored choice key ("cold_call" -> "Cold call"): core's choiceLabel.
 QString choiceText(const QString& key);
 
 } // namespace rapport

@@ -7,6 +7,7 @@
 #include "import/ImportUndoCommand.h"
 #include "import/ImportWizard.h"
 #include "pages/WelcomePage.h"
+#include "settings/LetterheadDialog.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -95,6 +96,18 @@ void MainWindow::createMenus() {
                     &Workspace::deleteCurrent);
     edit->addSeparator();
     workspaceAction(tr("&Find…"), QStringLiteral("actionFind"), QKeySequence::Find, &Workspace::focusSearch);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new LetterheadDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    m_databaseActions << settings;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList areas{tr("&Customers"), tr("C&ontacts"), tr("&Activities")};

@@ -4,6 +4,7 @@
 #include "dialogs/RecordDialog.h"
 #include "repository/RecordSnapshot.h"
 #include "repository/RecordStore.h"
+#include "sales/SalesTeam.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -20,10 +21,14 @@ void RecordActions::notify(const QString& entityName) {
     emit changed(entityName);
 }
 
-RecordDialog* RecordActions::addRecord(const EntityDescriptor& entity, const QVariantMap& prefill) {
+RecordDialog* RecordActions::addRecord(const EntityDescriptor& requested, const QVariantMap& prefill) {
+    // A user's form has a "Sales" section: team, territory, skills, quota (SalesTeam).
+    const bool user = requested.name == u"user";
+    const EntityDescriptor& entity = user ? SalesTeam::userForm() : requested;
     const EntityDescriptor* descriptor = &entity;
-    auto saver = [this, descriptor](const QVariantMap& values) {
-        WriteResult result = RecordStore(m_db).insert(*descriptor, values);
+    auto saver = [this, descriptor, user](const QVariantMap& values) {
+        WriteResult result =
+            user ? SalesTeam(m_db).saveUser(0, values) : RecordStore(m_db).insert(*descriptor, values);
         if (result.ok()) {
             m_undo.push(new AddRecordCommand(m_db, *descriptor, result.id,
                                              [this](const QString& name) { notify(name); }));
@@ -38,10 +43,14 @@ RecordDialog* RecordActions::addRecord(const EntityDescriptor& entity, const QVa
     return dialog;
 }
 
-RecordDialog* RecordActions::editRecord(const EntityDescriptor& entity, qint64 id) {
-    const std::optional<Record> record = RecordStore(m_db).get(entity, id);
+RecordDialog* RecordActions::editRecord(const EntityDescriptor& requested, qint64 id) {
+    std::optional<Record> record = RecordStore(m_db).get(requested, id);
     if (!record)
         return nullptr;
+    const bool user = requested.name == u"user";
+    const EntityDescriptor& entity = user ? SalesTeam::userForm() : requested;
+    if (user)
+        record->values = SalesTeam(m_db).formValues(id);
     const EntityDescriptor* descriptor = &entity;
     auto* dialog = new RecordDialog(m_db, entity, record->values, {}, m_dialogParent);
     const QVariantMap stored = record->values;
@@ -60,7 +69,9 @@ RecordDialog* RecordActions::editRecord(const EntityDescriptor& entity, qint64 i
             unchanged.id = id;
             return unchanged;
         }
-        WriteResult result = RecordStore(m_db).update(*descriptor, id, changes);
+        WriteResult result = SalesTeam::isUserForm(*descriptor)
+                                 ? SalesTeam(m_db).saveUser(id, changes)
+                                 : RecordStore(m_db).update(*descriptor, id, changes);
         if (result.ok()) {
             m_undo.push(new EditRecordCommand(m_db, *descriptor, id, before, changes,
                                               [this](const QString& name) { notify(name); }));

@@ -28,6 +28,8 @@ public:
     // Asks first ("also deletes 2 contacts, 14 interactions"), then deletes; false when declined or failed.
     bool deleteRecord(const EntityDescriptor& entity, qint64 id);
     void setTaskDone(qint64 taskId, bool done);
+    // The window's undo stack, for actions that push commands of their own (kanban moves).
+    QUndoStack& undoStack() { return m_undo; }
     // The confirmation text for deleting a record, naming what cascades.
     QString deleteQuestion(const EntityDescriptor& entity, qint64 id) const;
 

@@ -13,6 +13,8 @@
 #include "marketing/SegmentsPage.h"
 #include "models/RecordListModel.h"
 #include "pages/RecordListPage.h"
+#include "sales/SalesArea.h"
+#include "sales/TeamPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -47,11 +50,11 @@ StartupOptions parseArguments(QApplication& app) {
         QApplication::translate("Startup", "Save a picture of the window and quit."), QStringLiteral("file"));
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
-        QApplication::translate("Startup",
-                                "The view to picture: customers, customer360, customer-edit, sync, "
-                                "contacts, activities, alerts, suggestions (a 360° view with suggested "
-                                "products), segments, campaigns, cases, rules, "
-                                "rule-log, promotions, partners."),
+        QApplication::translate(
+            "Startup", "The view to picture: customers, customer360, customer-edit, sync, "
+                       "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
+                       "kanban, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, "
+                       "promotions, partners."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -135,6 +138,20 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
                     workspace->showCustomer(customers->idAt(row));
                     break;
                 }
+        } else if (view == QLatin1String("kanban")) {
+            workspace->showArea(workspace->salesRow() + 1);
+        } else if (view == QLatin1String("settings")) {
+            if (auto* settings = window.findChild<QAction*>(QStringLiteral("actionSettings")))
+                QTimer::singleShot(0, settings, &QAction::trigger);
+        } else if (view == QLatin1String("users") || view == QLatin1String("user-edit")) {
+            workspace->showArea(workspace->salesRow() + int(workspace->sales()->pages().size()) - 1);
+            TeamPage* team = workspace->sales()->team();
+            team->reload();
+            if (team->table()->rowCount() > 0)
+                team->table()->selectRow(0);
+            if (view == QLatin1String("user-edit"))
+                if (auto* edit = team->findChild<QPushButton*>(QStringLiteral("editUserButton")))
+                    QTimer::singleShot(0, edit, &QPushButton::click);
         } else if (view == QLatin1String("customer360") && workspace->customers()->model()->rowCount() > 0) {
             // The customer with the richest history among the first rows makes the best picture.
             workspace->showCustomer(workspace->customers()->model()->idAt(0));

@@ -52,6 +52,7 @@ QList<Command> syncCommands();
 QList<Command> importExportCommands();
 QList<Command> automationCommands();
 QList<Command> marketingCommands();
+QList<Command> settingsCommands();
 QList<Command> alertCommands();
 // `report` for alerts and cross-sell until the dashboards' report command is there (AlertCommands.cpp).
 QList<Command> alertReportCommands();

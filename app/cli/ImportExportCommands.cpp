@@ -158,7 +158,7 @@ int importCommand(CliContext& context, const QStringList& arguments) {
                                     QStringLiteral("FORMAT"));
     parser.addOptions({delimiter, encoding, map, preset, savePreset, onDuplicate, region, dateOrder, rejects,
                        dryRun, json, format});
-    parser.addPositionalArgument(QStringLiteral("ENTITY"), tr("customers, contacts or interactions"));
+    parser.addPositionalArgument(QStringLiteral("ENTITY"), tr("customers, contacts, interactions or leads"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or vCard file"));
     if (const int stop =
             context.parse(parser, arguments, tr("Imports records from a CSV or vCard file."), 2, 2);
@@ -166,7 +166,7 @@ int importCommand(CliContext& context, const QStringList& arguments) {
         return stop;
     ImportOptions options;
     if (!parseImportEntity(parser.positionalArguments().at(0), &options.entity))
-        return context.usage(tr("unknown entity “%1”; use customers, contacts or interactions.")
+        return context.usage(tr("unknown entity “%1”; use customers, contacts, interactions or leads.")
                                  .arg(parser.positionalArguments().at(0)));
     const QString path = parser.positionalArguments().at(1);
     const QString formatName = parser.value(format).toLower();
@@ -259,6 +259,7 @@ int importCommand(CliContext& context, const QStringList& arguments) {
                                       {QStringLiteral("skipped"), result.skipped},
                                       {QStringLiteral("rejected"), result.rejected},
                                       {QStringLiteral("organisations_created"), result.organisationsCreated},
+                                      {QStringLiteral("leads_assigned"), result.leadsAssigned},
                                       {QStringLiteral("dry_run"), options.dryRun},
                                       {QStringLiteral("encoding"), QString::fromLatin1(result.encoding)},
                                       {QStringLiteral("seconds"), result.seconds},
@@ -274,6 +275,10 @@ int importCommand(CliContext& context, const QStringList& arguments) {
                              .arg(result.rejected)
                              .arg(result.seconds, 0, 'f', 2)
                       << '\n';
+        if (result.leadsAssigned > 0)
+            context.out() << tr("%1 new leads assigned to reps by the assignment rules, each with a task.")
+                                 .arg(result.leadsAssigned)
+                          << '\n';
         if (result.importId != 0)
             context.out() << tr("Import %1; undo with: rapport-cli import undo %1").arg(result.importId)
                           << '\n';
@@ -297,14 +302,14 @@ int exportCommand(CliContext& context, const QStringList& arguments) {
     const QCommandLineOption raw(QStringLiteral("raw"),
                                  tr("Do not neutralise cells that look like formulas."));
     parser.addOptions({format, version, bom, delimiter, raw});
-    parser.addPositionalArgument(QStringLiteral("ENTITY"), tr("customers, contacts or interactions"));
+    parser.addPositionalArgument(QStringLiteral("ENTITY"), tr("customers, contacts, interactions or leads"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("file to write"));
     if (const int stop = context.parse(parser, arguments, tr("Exports records to CSV or vCard."), 2, 2);
         stop >= 0)
         return stop;
     ExportOptions options;
     if (!parseImportEntity(parser.positionalArguments().at(0), &options.entity))
-        return context.usage(tr("unknown entity “%1”; use customers, contacts or interactions.")
+        return context.usage(tr("unknown entity “%1”; use customers, contacts, interactions or leads.")
                                  .arg(parser.positionalArguments().at(0)));
     if (parser.value(format) == u"vcard")
         options.format = ImportFormat::VCard;
@@ -334,9 +339,10 @@ int exportCommand(CliContext& context, const QStringList& arguments) {
 QList<Command> importExportCommands() {
     return {
         {QStringLiteral("import"),
-         tr("Import customers, contacts or interactions from CSV or vCard; import history, import undo ID"),
+         tr("Import customers, contacts, interactions or leads from CSV or vCard; import history, import "
+            "undo ID"),
          importCommand},
-        {QStringLiteral("export"), tr("Export customers, contacts or interactions to CSV or vCard"),
+        {QStringLiteral("export"), tr("Export customers, contacts, interactions or leads to CSV or vCard"),
          exportCommand},
     };
 }

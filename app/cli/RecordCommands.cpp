@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "repository/RecordStore.h"
+#include "sales/SalesTeam.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,7 +35,7 @@ QJsonObject toJson(const EntityDescriptor& entity, const Record& record) {
         if (value.isNull())
             object.insert(field.name, QJsonValue::Null);
         else if (field.type == FieldType::Reference || field.type == FieldType::Integer ||
-                 field.type == FieldType::Money)
+                 field.type == FieldType::Money || field.type == FieldType::Percent)
             object.insert(field.name, value.toLongLong());
         else if (field.type == FieldType::Boolean)
             object.insert(field.name, value.toInt() != 0);
@@ -154,7 +155,11 @@ int getCommand(CliContext& context, const QStringList& arguments) {
     Database db;
     if (!context.openDatabase(db))
         return BadInput;
-    const std::optional<Record> record = RecordStore(db).get(*entity, id);
+    std::optional<Record> record = RecordStore(db).get(*entity, id);
+    if (record && entity->name == u"user") { // with the sales profile: team, territory, skills, quota
+        record->values = SalesTeam(db).formValues(id);
+        entity = &SalesTeam::userForm();
+    }
     if (!record)
         return context.fail(tr("There is no %1 with id %2.").arg(entity->name).arg(id));
     if (parser.isSet(json)) {
@@ -177,7 +182,11 @@ int writeCommand(CliContext& context, const QStringList& arguments, bool isAdd) 
     parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), tr("Field values."),
                                  QStringLiteral("FIELD=VALUE…"));
     const QString description =
-        isAdd ? tr("Adds a record and prints its id.") : tr("Changes fields of a record.");
+        (isAdd ? tr("Adds a record and prints its id.") : tr("Changes fields of a record.")) +
+        tr(" A user also takes the fields of its sales profile: team, country, region (the territory), "
+           "skills "
+           "(\"de; software\"), quota_minor (the quota in cents), currency, quota_period (month, quarter, "
+           "year), active.");
     if (const int stop = context.parse(parser, arguments, description, isAdd ? 2 : 3, -1); stop >= 0)
         return stop;
     QStringList positional = parser.positionalArguments();
@@ -194,7 +203,11 @@ int writeCommand(CliContext& context, const QStringList& arguments, bool isAdd) 
     if (!context.openDatabase(db))
         return BadInput;
     RecordStore store(db);
-    const WriteResult result = isAdd ? store.insert(*entity, values) : store.update(*entity, id, values);
+    // A user's sales profile (team, country, region, skills, quota_minor, currency, quota_period, active) is
+    // written with the user.
+    const WriteResult result = entity->name == u"user" ? SalesTeam(db).saveUser(isAdd ? 0 : id, values)
+                               : isAdd                 ? store.insert(*entity, values)
+                                                       : store.update(*entity, id, values);
     if (!result.ok())
         return context.fail(result.message());
     if (isAdd)

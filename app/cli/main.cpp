@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
     QTextStream err(stderr);
 
     QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() +
-                              syncCommands() + salesCommands() + marketingCommands() + automationCommands() +
-                              alertCommands() + alertReportCommands();
+                              syncCommands() + salesCommands() + settingsCommands() + marketingCommands() +
+                              automationCommands() + alertCommands() + alertReportCommands();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     QString databasePath = Database::defaultPath();

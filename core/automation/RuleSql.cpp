@@ -10,8 +10,8 @@ namespace rapport {
 namespace {
 
 bool isNumeric(FieldType type) {
-    return type == FieldType::Integer || type == FieldType::Money || type == FieldType::Reference ||
-           type == FieldType::Boolean;
+    return type == FieldType::Integer || type == FieldType::Money || type == FieldType::Percent ||
+           type == FieldType::Reference || type == FieldType::Boolean;
 }
 
 bool isDate(FieldType type) {

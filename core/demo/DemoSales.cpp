@@ -343,46 +343,51 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             const qint64 closed = created + rng.range(10, 90) * secondsPerDay;
             const qint64 oid = id();
             const QVariant owner = customer.value(QStringLiteral("owner_id"));
+            // Created in the first stage, then moved stage by stage: the database's triggers write the stage
+            // history, each move at the time given as updated_at.
             if (Status done = exec(
                     h,
                     "INSERT INTO opportunities (id, title, customer_id, pipeline_id, stage_id, amount_minor, "
-                    "currency, expected_close, owner_id, source, status, close_reason, closed_at, "
-                    "created_at, "
-                    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                    "currency, expected_close, owner_id, source, status, created_at, updated_at) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7, ?8, ?9, 'open', ?10, ?10)",
                     {oid,
                      (renewal ? QStringLiteral("Renewal %1: ") : QStringLiteral("%1: "))
                              .arg(QDateTime::fromSecsSinceEpoch(created, Qt::UTC).date().year()) +
                          QString::fromLatin1(products[rng.below(8)].name).section(QLatin1Char(','), 0, 0),
-                     customer.value(QStringLiteral("id")), pipelineIds[renewal ? 1 : 0], st[final].id, amount,
+                     customer.value(QStringLiteral("id")), pipelineIds[renewal ? 1 : 0], st[0].id, amount,
                      dateOf(closed), owner,
                      renewal ? QStringLiteral("renewal") : QString::fromLatin1(sources[rng.below(7)]),
-                     outcome,
-                     outcome == u"won"    ? QVariant(QString::fromLatin1(wonReasons[rng.below(4)]))
-                     : outcome == u"lost" ? QVariant(QString::fromLatin1(lostReasons[rng.below(4)]))
-                                          : QVariant(),
-                     outcome == u"open" ? QVariant() : QVariant(timeOf(closed)), timeOf(created)});
+                     timeOf(created)});
                 !done)
                 return done;
             ++made.opportunities;
-            // History: through the open stages up to the final one.
+            // Through the open stages up to the final one.
             const int last = std::min(final, openStages - 1);
-            qint64 entered = created;
             const qint64 step = std::max<qint64>(1, (closed - created) / (last + 2));
-            for (int s = 0; s <= last || (outcome != u"open" && s == last + 1); ++s) {
-                const int stageIndex = s <= last ? s : final;
-                const bool current = (outcome == u"open" && s == last) || s == last + 1;
-                if (Status done = exec(
-                        h,
-                        "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, "
-                        "left_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?4)",
-                        {id(), oid, st[stageIndex].id, timeOf(entered),
-                         current ? QVariant() : QVariant(timeOf(entered + step))});
+            qint64 entered = created;
+            QList<int> path;
+            for (int s = 1; s <= last; ++s)
+                path << s;
+            if (outcome != u"open")
+                path << final;
+            for (int stageIndex : path) {
+                entered += step;
+                if (Status done =
+                        exec(h, "UPDATE opportunities SET stage_id = ?1, updated_at = ?2 WHERE id = ?3",
+                             {st[stageIndex].id, timeOf(entered), oid});
                     !done)
                     return done;
-                entered += step;
-                if (outcome == u"open" && s == last)
-                    break;
             }
+            if (outcome != u"open")
+                if (Status done = exec(h,
+                                       "UPDATE opportunities SET status = ?1, close_reason = ?2, closed_at = "
+                                       "?3 WHERE id = ?4",
+                                       {outcome,
+                                        outcome == u"won" ? QString::fromLatin1(wonReasons[rng.below(4)])
+                                                          : QString::fromLatin1(lostReasons[rng.below(4)]),
+                                        timeOf(closed), oid});
+                    !done)
+                    return done;
             // A quote for deals that reached the proposal stage.
             if (renewal || final < 2)
                 continue;

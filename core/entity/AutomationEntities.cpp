@@ -88,11 +88,12 @@ EntityDescriptor partnerEntity() {
         choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"),
                {QStringLiteral("reseller"), QStringLiteral("referrer")}, "reseller", true),
         field("level", QT_TRANSLATE_NOOP("Field", "Level"), T::Text, true),
-        number("commission_bp", QT_TRANSLATE_NOOP("Field", "Commission (basis points)"), 0),
+        number("commission_bp", QT_TRANSLATE_NOOP("Field", "Commission"), 0),
         field("since", QT_TRANSLATE_NOOP("Field", "Partner since"), T::Date, true),
         flag("active", QT_TRANSLATE_NOOP("Field", "Active"), true, true),
         field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), T::LongText),
     };
+    e.fields[3].type = T::Percent;
     return e;
 }
 
@@ -103,7 +104,7 @@ EntityDescriptor promotionEntity() {
     e.fields = {
         field("name", QT_TRANSLATE_NOOP("Field", "Name"), T::Text, true, true),
         field("code", QT_TRANSLATE_NOOP("Field", "Code"), T::Text, true),
-        number("percent_bp", QT_TRANSLATE_NOOP("Field", "Discount (basis points)"), 0, true),
+        number("percent_bp", QT_TRANSLATE_NOOP("Field", "Discount"), 0, true),
         field("amount_minor", QT_TRANSLATE_NOOP("Field", "Discount per unit"), T::Money, true),
         field("currency", QT_TRANSLATE_NOOP("Field", "Currency"), T::Text),
         field("valid_from", QT_TRANSLATE_NOOP("Field", "Valid from"), T::Date, true),
@@ -113,6 +114,7 @@ EntityDescriptor promotionEntity() {
         flag("active", QT_TRANSLATE_NOOP("Field", "Active"), true, true),
         field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), T::LongText),
     };
+    e.fields[2].type = T::Percent;
     e.fields[3].defaultValue = 0;
     e.fields[4].defaultValue = QStringLiteral("EUR");
     return e;

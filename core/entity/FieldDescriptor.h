@@ -20,7 +20,8 @@ enum class FieldType {
     TagList,   // items joined by "; "
     Url,
     Email,
-    Money, // integer minor units (cents); lists and forms show major units in the user's locale
+    Money,   // integer minor units (cents); lists and forms show major units in the user's locale
+    Percent, // integer basis points (1900 = 19 %); lists and forms show "19 %" / "7,5 %" in the user's locale
 };
 
 // One column of an entity as the user sees it: its label (translated through the "Field" context), its

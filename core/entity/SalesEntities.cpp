@@ -259,7 +259,7 @@ EntityDescriptor productEntity() {
         field("unit", QT_TRANSLATE_NOOP("Field", "Unit"), T::Text, true),
         field("price_minor", QT_TRANSLATE_NOOP("Field", "Price"), T::Money, true),
         currency(true),
-        field("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate (basis points)"), T::Integer, true),
+        field("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate"), T::Percent, true),
         flag("configurable", QT_TRANSLATE_NOOP("Field", "Configurable"), false, true),
         flag("active", QT_TRANSLATE_NOOP("Field", "Active"), true, true),
     };
@@ -325,7 +325,7 @@ EntityDescriptor configRuleEntity() {
         field("amount_minor", QT_TRANSLATE_NOOP("Field", "Then add"), T::Money, true),
         field("else_amount_minor", QT_TRANSLATE_NOOP("Field", "Else add"), T::Money),
         field("min_quantity", QT_TRANSLATE_NOOP("Field", "From quantity"), T::Integer, true),
-        field("percent_bp", QT_TRANSLATE_NOOP("Field", "Discount (basis points)"), T::Integer, true),
+        field("percent_bp", QT_TRANSLATE_NOOP("Field", "Discount"), T::Percent, true),
     };
     e.fields[1].required = true;
     for (int i = 4; i < 8; ++i)
@@ -379,10 +379,10 @@ EntityDescriptor quoteLineEntity() {
         field("quantity_milli", QT_TRANSLATE_NOOP("Field", "Quantity (thousandths)"), T::Integer, true),
         field("unit", QT_TRANSLATE_NOOP("Field", "Unit"), T::Text),
         field("unit_price_minor", QT_TRANSLATE_NOOP("Field", "Unit price"), T::Money, true),
-        field("discount_bp", QT_TRANSLATE_NOOP("Field", "Discount (basis points)"), T::Integer, true),
-        field("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate (basis points)"), T::Integer, true),
+        field("discount_bp", QT_TRANSLATE_NOOP("Field", "Discount"), T::Percent, true),
+        field("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate"), T::Percent, true),
         ref("promotion_id", QT_TRANSLATE_NOOP("Field", "Promotion"), "promotion"),
-        field("promotion_bp", QT_TRANSLATE_NOOP("Field", "Promotion (basis points)"), T::Integer),
+        field("promotion_bp", QT_TRANSLATE_NOOP("Field", "Promotion"), T::Percent),
         field("promotion_unit_minor", QT_TRANSLATE_NOOP("Field", "Promotion per unit"), T::Money),
     };
     e.fields[1].defaultValue = 0;

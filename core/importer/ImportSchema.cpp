@@ -25,6 +25,8 @@ FieldSynonyms::Entity synonymsEntity(ImportEntity entity) {
         return FieldSynonyms::Entity::Contact;
     case ImportEntity::Interaction:
         break;
+    case ImportEntity::Lead: // people and organisations: the contact headers, singular e-mail and phone
+        return FieldSynonyms::Entity::Contact;
     }
     return FieldSynonyms::Entity::Interaction;
 }
@@ -39,6 +41,8 @@ QString importEntityName(ImportEntity entity) {
         return QStringLiteral("contacts");
     case ImportEntity::Interaction:
         break;
+    case ImportEntity::Lead:
+        return QStringLiteral("leads");
     }
     return QStringLiteral("interactions");
 }
@@ -51,19 +55,28 @@ bool parseImportEntity(const QString& name, ImportEntity* entity) {
         *entity = ImportEntity::Contact;
     else if (n == u"interaction" || n == u"interactions")
         *entity = ImportEntity::Interaction;
+    else if (n == u"lead" || n == u"leads")
+        *entity = ImportEntity::Lead;
     else
         return false;
     return true;
 }
 
 ImportSchema::ImportSchema(ImportEntity entity)
-    : m_entity(entity), m_descriptor(entity == ImportEntity::Customer  ? &EntityCatalog::customer()
-                                     : entity == ImportEntity::Contact ? &EntityCatalog::contact()
-                                                                       : &EntityCatalog::interaction()) {
+    : m_entity(entity),
+      m_descriptor(entity == ImportEntity::Customer  ? &EntityCatalog::customer()
+                   : entity == ImportEntity::Contact ? &EntityCatalog::contact()
+                   : entity == ImportEntity::Lead    ? EntityCatalog::find(QStringLiteral("lead"))
+                                                     : &EntityCatalog::interaction()) {
     if (entity == ImportEntity::Contact)
         m_fields.append({QStringLiteral("full_name"), nullptr});
-    for (const FieldDescriptor& field : m_descriptor->fields)
+    for (const FieldDescriptor& field : m_descriptor->fields) {
+        // What the program keeps for a lead (assignment time, conversion links) is not read from a file.
+        if (entity == ImportEntity::Lead &&
+            (field.name == u"assigned_at" || field.name.startsWith(QStringLiteral("converted_"))))
+            continue;
         m_fields.append({importName(entity, field.name), &field});
+    }
     if (entity == ImportEntity::Contact)
         m_fields.append({QStringLiteral("owner"), nullptr});
     m_fields.append({ImportOptions::toNotes(), nullptr});
@@ -124,6 +137,10 @@ QStringList ImportSchema::resolve(const QStringList& headers,
             }
             if (field.isEmpty())
                 field = FieldSynonyms::match(synonymsEntity(m_entity), trimmed);
+            if (m_entity == ImportEntity::Lead && (field == u"emails" || field == u"phones"))
+                field.chop(1); // a lead has one e-mail address and one phone number
+            if (m_entity == ImportEntity::Lead && field == u"title")
+                field.clear();
             if (field == u"notes_extra" || indexOf(field) < 0)
                 field = field == u"notes_extra" ? field : QString();
         }

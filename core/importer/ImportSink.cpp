@@ -142,6 +142,8 @@ Status ImportSink::prepare() {
         if (!s->isValid())
             return s->status();
     Status loaded = loadUsers();
+    if (loaded && m_schema.entity() == ImportEntity::Lead)
+        return loadLeads();
     if (loaded)
         loaded = loadCustomers();
     if (loaded && m_schema.entity() != ImportEntity::Customer)
@@ -205,6 +207,17 @@ Status ImportSink::loadContacts() {
     return s.status();
 }
 
+Status ImportSink::loadLeads() {
+    Statement s(m_db.handle(), "SELECT id, email, phone FROM leads");
+    while (s.next()) {
+        if (!s.isNull(1))
+            m_duplicates.insert(KeyIndex::hashKey('m', lowerAscii(s.utf8(1))), s.int64(0));
+        if (!s.isNull(2) && !phoneDigits(s.utf8(2)).empty())
+            m_duplicates.insert(KeyIndex::hashKey('p', phoneDigits(s.utf8(2))), s.int64(0));
+    }
+    return s.status();
+}
+
 Status ImportSink::loadInteractions() {
     Statement s(m_db.handle(),
                 "SELECT id, coalesce(customer_id, 0) || '|' || coalesce(contact_id, 0) || '|' || "
@@ -244,6 +257,13 @@ void ImportSink::keysFor(const ImportRow& row, qint64 customerId, std::vector<st
     keys.clear();
     if (m_schema.entity() == ImportEntity::Interaction)
         return;
+    if (m_schema.entity() == ImportEntity::Lead) {
+        if (const std::string& email = row.values[field("email")]; !email.empty())
+            keys.push_back(KeyIndex::hashKey('m', lowerAscii(email)));
+        if (const std::string digits = phoneDigits(row.values[field("phone")]); !digits.empty())
+            keys.push_back(KeyIndex::hashKey('p', digits));
+        return;
+    }
     const int emails = field("emails");
     const int phones = field("phones");
     forEachItem(row.values[emails],
@@ -314,6 +334,17 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
         const std::string& organisation = row.values[field("organisation")];
         if (!organisation.empty() && !(customerId = findOrCreateCustomer(organisation, ownerId)))
             return Outcome::Failed;
+    } else if (kind == ImportEntity::Lead) {
+        const std::string& first = row.values[field("first_name")];
+        const std::string& last = row.values[field("last_name")];
+        const std::string& organisation = row.values[field("organisation")];
+        if (first.empty() && last.empty() && organisation.empty())
+            return reject(QStringLiteral("last_name"), tr("A lead needs a name or an organisation."));
+        m_sortKey = foldUtf8(joinName(joinName(last, first), organisation));
+        const std::string& owner = row.values[field("owner")];
+        if (!owner.empty() && !(userId = findUser(owner)))
+            return reject(QStringLiteral("owner"),
+                          tr("No user is called “%1”.").arg(QString::fromStdString(owner)));
     } else if (kind == ImportEntity::Customer) {
         const std::string& name = row.values[field("name")];
         if (name.empty())
@@ -424,6 +455,8 @@ void ImportSink::bindRow(Target& s, const ImportRow& row, qint64 id, bool update
         const std::string& value = i == notesIndex ? m_notes : row.values[i];
         if (!value.empty())
             s.bindText(param, value);
+        else if (!update && kind == ImportEntity::Lead && f.name == u"source")
+            s.bindText(param, std::string_view("import")); // where a lead came from, unless the file says
         else if (!update && f.descriptor->defaultValue.isValid())
             s.bind(param, f.descriptor->defaultValue);
         else if (!update && f.descriptor->type == FieldType::Boolean)

@@ -50,6 +50,7 @@ private:
     Status loadCustomers();
     Status loadContacts();
     Status loadInteractions();
+    Status loadLeads();
     qint64 newId();
     qint64 findOrCreateCustomer(const std::string& name, qint64 ownerId);
     qint64 findUser(const std::string& text) const;

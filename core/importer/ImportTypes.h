@@ -13,7 +13,7 @@
 
 namespace rapport {
 
-enum class ImportEntity { Customer, Contact, Interaction };
+enum class ImportEntity { Customer, Contact, Interaction, Lead };
 enum class DuplicatePolicy { Skip, Update, Create };
 enum class ImportFormat { Csv, VCard };
 
@@ -65,7 +65,8 @@ struct ImportResult {
     char delimiter = ',';
     QByteArray encoding;
     double seconds = 0;
-    qint64 importId = 0; // the import history's id of a committed import (for ImportUndo), else 0
+    qint64 importId = 0;      // the import history's id of a committed import (for ImportUndo), else 0
+    qint64 leadsAssigned = 0; // new leads the assignment rules gave to a rep (each with a task)
 };
 
 using ImportProgressCallback = std::function<void(const ImportProgress&)>;

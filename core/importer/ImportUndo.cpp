@@ -20,6 +20,8 @@ QStringList createdTables(const QString& entity) {
     const QString table = ImportSchema(kind).descriptor().table;
     if (kind == ImportEntity::Customer)
         return {table};
+    if (kind == ImportEntity::Lead) // the tasks the assignment rules gave the reps for the new leads
+        return {QStringLiteral("tasks"), table};
     return {table, QStringLiteral("customers")}; // the organisations found by name and created once
 }
 

@@ -6,6 +6,7 @@
 #include "importer/ValueRules.h"
 #include "io/CsvWriter.h"
 #include "repository/FieldNormalizer.h"
+#include "sales/LeadService.h"
 #include "storage/BulkJournal.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
@@ -19,6 +20,22 @@
 
 namespace rapport {
 namespace {
+
+// New leads of this import go through the assignment rules like a lead typed in, stamped with the import's
+// time so that undoing the import sees them (and the reps' tasks) as its own.
+qint64 assignNewLeads(Database& db, qint64 firstId, qint64 lastId, const QString& stamp, Status* status) {
+    Statement s(db.handle(), "SELECT id FROM leads WHERE id BETWEEN ?1 AND ?2 AND created_at = ?3 "
+                             "AND owner_id IS NULL AND status = 'new' ORDER BY id");
+    s.bind(1, firstId).bind(2, lastId).bind(3, stamp);
+    QList<qint64> ids;
+    while (s.next())
+        ids << s.int64(0);
+    if (!s.status()) {
+        *status = s.status();
+        return 0;
+    }
+    return LeadService(db).assignNew(ids, stamp, status);
+}
 
 // How each column of the file is handled.
 struct ColumnPlan {
@@ -334,6 +351,8 @@ ImportResult Importer::run(const QString& path) {
     result.status = history.exec();
     if (result.status)
         result.status = bulk.finish([&](int, int) { return !cancelled(); });
+    if (result.status && m_options.entity == ImportEntity::Lead && firstId)
+        result.leadsAssigned = assignNewLeads(m_db, firstId, lastId, stamp, &result.status);
     if (!result.status && cancelled()) {
         result.status = Status::success();
         result.cancelled = true;

@@ -178,7 +178,8 @@ bool ValueRules::normalize(const FieldDescriptor& field, std::string_view in, Da
         tags(value, out);
         return true;
     case FieldType::Integer:
-    case FieldType::Money: // minor units, as exported
+    case FieldType::Money:   // minor units, as exported
+    case FieldType::Percent: // basis points, as exported
         if (!isDigits(value)) {
             reason = tr("“%1” is not a whole number.").arg(text(value));
             return false;

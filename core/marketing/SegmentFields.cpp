@@ -23,6 +23,7 @@ QStringList segmentOperators(FieldType type) {
                 QStringLiteral("is_empty"), QStringLiteral("not_empty")};
     case FieldType::Integer:
     case FieldType::Money:
+    case FieldType::Percent:
         return {QStringLiteral("eq"),      QStringLiteral("ne"),       QStringLiteral("lt"),
                 QStringLiteral("le"),      QStringLiteral("gt"),       QStringLiteral("ge"),
                 QStringLiteral("between"), QStringLiteral("is_empty"), QStringLiteral("not_empty")};

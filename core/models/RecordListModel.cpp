@@ -1,5 +1,6 @@
 #include "models/RecordListModel.h"
 
+#include "entity/ChoiceLabels.h"
 #include "repository/FilterSql.h"
 #include "sales/Money.h"
 #include "storage/Database.h"
@@ -243,7 +244,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
         role != Qt::TextAlignmentRole)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return field->type == FieldType::Integer || field->type == FieldType::Money
+        return field->type == FieldType::Integer || field->type == FieldType::Money ||
+                       field->type == FieldType::Percent
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     const Page* p = page(index.row() / pageSize);
@@ -262,13 +264,15 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
     case FieldType::Reference:
         return p->display.at(offset).at(index.column());
     case FieldType::Choice:
-        return QCoreApplication::translate("Choice", raw.toString().toUtf8().constData());
+        return choiceLabel(raw.toString());
     case FieldType::Boolean:
         return raw.toInt() ? tr("yes") : tr("no");
     case FieldType::Integer:
         return locale.toString(raw.toLongLong());
     case FieldType::Money:
         return money::formatLocalized(raw.toLongLong(), locale);
+    case FieldType::Percent:
+        return money::formatRateLocalized(int(raw.toLongLong()), locale);
     case FieldType::Date:
         return locale.toString(QDate::fromString(raw.toString(), Qt::ISODate), QLocale::ShortFormat);
     case FieldType::DateTime:

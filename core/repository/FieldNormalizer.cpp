@@ -69,12 +69,16 @@ QList<FieldError> FieldNormalizer::normalizeField(const FieldDescriptor& field, 
         value = text;
         break;
     case FieldType::Integer:
-    case FieldType::Money: {
+    case FieldType::Money:
+    case FieldType::Percent: {
         bool ok = false;
         const qlonglong number = text.toLongLong(&ok);
         if (!ok)
-            fail(field.type == FieldType::Money ? tr("“%1” is not an amount.").arg(text)
-                                                : tr("“%1” is not a whole number.").arg(text));
+            fail(field.type == FieldType::Money     ? tr("“%1” is not an amount.").arg(text)
+                 : field.type == FieldType::Percent ? tr("“%1” is not a percentage.").arg(text)
+                                                    : tr("“%1” is not a whole number.").arg(text));
+        else if (field.type == FieldType::Percent && (number < 0 || number > 10000))
+            fail(tr("%1 basis points is not a percentage from 0 to 100 %.").arg(number));
         value = ok ? QVariant(number) : QVariant();
         break;
     }

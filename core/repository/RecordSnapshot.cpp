@@ -81,6 +81,8 @@ Status RecordSnapshot::captureRows(Database& db, const QString& table, const QSt
 }
 
 Status RecordSnapshot::restore(Database& db) const {
+    // The rows come back with their own derived rows (stage history), so triggers must not add new ones.
+    const Database::ReplayScope replay(db);
     Transaction transaction(db.handle());
     if (!transaction.status())
         return transaction.status();

@@ -2,6 +2,7 @@
 
 #include "repository/FieldNormalizer.h"
 #include "repository/FilterSql.h"
+#include "sales/LeadService.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -75,7 +76,16 @@ WriteResult RecordStore::insert(const EntityDescriptor& entity, QVariantMap valu
     result.fieldErrors = FieldNormalizer::normalize(entity, values, false);
     if (!result.fieldErrors.isEmpty())
         return result;
-    return write(entity, m_db.ids().next(), values, true);
+    if (entity.table != u"leads")
+        return write(entity, m_db.ids().next(), values, true);
+    // A lead typed in goes through the assignment rules at once, in the same transaction.
+    Transaction transaction(m_db.handle());
+    result = write(entity, m_db.ids().next(), values, true);
+    if (result.ok())
+        LeadService(m_db).assignNew({result.id}, {}, &result.status);
+    if (result.ok())
+        result.status = transaction.commit();
+    return result;
 }
 
 WriteResult RecordStore::update(const EntityDescriptor& entity, qint64 id, const QVariantMap& changes) {

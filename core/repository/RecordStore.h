@@ -28,6 +28,7 @@ class RecordStore final {
 public:
     explicit RecordStore(Database& db);
 
+    // A new lead is assigned by the assignment rules (LeadService::assignNew) in the same transaction.
     WriteResult insert(const EntityDescriptor& entity, QVariantMap values);
     WriteResult update(const EntityDescriptor& entity, qint64 id, const QVariantMap& changes);
     Status remove(const EntityDescriptor& entity, qint64 id);

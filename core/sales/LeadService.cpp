@@ -5,6 +5,7 @@
 #include "sales/PipelineService.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/TextFold.h"
 #include "storage/Transaction.h"
 
@@ -17,6 +18,29 @@ using sales::exec;
 using sales::row;
 using sales::rows;
 using sales::scalar;
+
+// Assignment runs the same few statements for every lead of an import: each is prepared once per connection
+// (with the triggers it fires), then bound anew.
+Statement& cached(Database& db, const char* sql, const QVariantList& bound) {
+    Statement& statement = db.cachedStatement(QString::fromLatin1(sql));
+    for (int i = 0; i < bound.size(); ++i)
+        statement.bind(i + 1, bound.at(i));
+    return statement;
+}
+
+Status cachedExec(Database& db, const char* sql, const QVariantList& bound) {
+    return cached(db, sql, bound).exec();
+}
+
+QVariantMap cachedRow(Database& db, const char* sql, const QVariantList& bound) {
+    Statement& statement = cached(db, sql, bound);
+    QVariantMap values;
+    if (statement.next())
+        for (int c = 0; c < statement.columnCount(); ++c)
+            values.insert(statement.columnName(c), statement.value(c));
+    statement.reset(); // a cached statement must not stay open on a row
+    return values;
+}
 
 bool sameText(const QVariant& a, const QVariant& b) {
     return a.toString().trimmed().compare(b.toString().trimmed(), Qt::CaseInsensitive) == 0;
@@ -65,20 +89,36 @@ bool hasSkill(const QString& skills, const QString& skill) {
 
 LeadService::LeadService(Database& db) : m_db(db) {}
 
+// The active reps and rules, read once for a batch of leads; the rules' round-robin positions move on in
+// memory as leads are given out.
+struct LeadService::RuleSet {
+    QList<QVariantMap> reps;
+    QList<QVariantMap> rules;
+};
+
+LeadService::RuleSet LeadService::loadRules() const {
+    sqlite3* db = m_db.handle();
+    return {rows(db, "SELECT user_id, team, country, region, skills FROM sales_reps WHERE active = 1 "
+                     "ORDER BY user_id"),
+            rows(db, "SELECT * FROM assignment_rules WHERE active = 1 ORDER BY position, id")};
+}
+
 Assignment LeadService::assign(qint64 leadId) {
     Assignment result;
-    sqlite3* db = m_db.handle();
-    const QVariantMap lead = row(db, "SELECT * FROM leads WHERE id = ?1", {leadId});
+    const QVariantMap lead = row(m_db.handle(), "SELECT * FROM leads WHERE id = ?1", {leadId});
     if (lead.isEmpty()) {
         result.status = Status::failure(tr("There is no lead with id %1.").arg(leadId));
         return result;
     }
-    const QList<QVariantMap> reps = rows(
-        db,
-        "SELECT user_id, team, country, region, skills FROM sales_reps WHERE active = 1 ORDER BY user_id");
-    const QList<QVariantMap> rules =
-        rows(db, "SELECT * FROM assignment_rules WHERE active = 1 ORDER BY position, id");
-    for (const QVariantMap& rule : rules) {
+    RuleSet rules = loadRules();
+    return assignWith(rules, lead, sales::nowUtc());
+}
+
+Assignment LeadService::assignWith(RuleSet& set, const QVariantMap& lead, const QString& stamp) {
+    Assignment result;
+    sqlite3* db = m_db.handle();
+    const qint64 leadId = lead.value(QStringLiteral("id")).toLongLong();
+    for (QVariantMap& rule : set.rules) {
         const QString kind = rule.value(QStringLiteral("kind")).toString();
         const QString team = rule.value(QStringLiteral("team")).toString().trimmed();
         const QString skill = rule.value(QStringLiteral("skill")).toString().trimmed();
@@ -91,7 +131,7 @@ Assignment LeadService::assign(qint64 leadId) {
         if (!rule.value(QStringLiteral("user_id")).isNull()) {
             candidates << rule.value(QStringLiteral("user_id")).toLongLong();
         } else {
-            for (const QVariantMap& rep : reps) {
+            for (const QVariantMap& rep : std::as_const(set.reps)) {
                 if (!team.isEmpty() && !sameText(team, rep.value(QStringLiteral("team"))))
                     continue;
                 if (kind == u"skill" && !hasSkill(rep.value(QStringLiteral("skills")).toString(), skill))
@@ -115,28 +155,37 @@ Assignment LeadService::assign(qint64 leadId) {
         }
         Transaction transaction(db);
         result.status =
-            exec(db, "UPDATE assignment_rules SET last_user_id = ?1, updated_at = ?2 WHERE id = ?3",
-                 {chosen, sales::nowUtc(), rule.value(QStringLiteral("id"))});
+            cachedExec(m_db, "UPDATE assignment_rules SET last_user_id = ?1, updated_at = ?2 WHERE id = ?3",
+                       {chosen, sales::nowUtc(), rule.value(QStringLiteral("id"))});
         if (result.status)
-            result.status =
-                giveTo(leadId, chosen, tr("rule “%1”").arg(rule.value(QStringLiteral("name")).toString()));
+            result.status = giveTo(leadId, chosen,
+                                   tr("rule “%1”").arg(rule.value(QStringLiteral("name")).toString()), stamp);
         if (result.status)
             result.status = transaction.commit();
         if (result.status) {
             result.userId = chosen;
             result.ruleName = rule.value(QStringLiteral("name")).toString();
+            rule.insert(QStringLiteral("last_user_id"), chosen);
         }
         return result;
     }
     return result;
 }
 
-int LeadService::assignUnassigned(Status* status) {
-    const QList<QVariantMap> leads =
-        rows(m_db.handle(), "SELECT id FROM leads WHERE owner_id IS NULL AND status = 'new' ORDER BY id");
+int LeadService::assignNew(const QList<qint64>& leadIds, const QString& stamp, Status* status) {
+    if (leadIds.isEmpty())
+        return 0;
+    RuleSet rules = loadRules();
+    if (rules.rules.isEmpty())
+        return 0;
+    const QString when = stamp.isEmpty() ? sales::nowUtc() : stamp;
     int assigned = 0;
-    for (const QVariantMap& lead : leads) {
-        const Assignment done = assign(lead.value(QStringLiteral("id")).toLongLong());
+    for (qint64 id : leadIds) {
+        const QVariantMap lead = cachedRow(
+            m_db, "SELECT * FROM leads WHERE id = ?1 AND owner_id IS NULL AND status = 'new'", {id});
+        if (lead.isEmpty())
+            continue;
+        const Assignment done = assignWith(rules, lead, when);
         if (!done.status) {
             if (status)
                 *status = done.status;
@@ -147,35 +196,52 @@ int LeadService::assignUnassigned(Status* status) {
     return assigned;
 }
 
+int LeadService::assignUnassigned(Status* status) {
+    QList<qint64> ids;
+    for (const QVariantMap& lead :
+         rows(m_db.handle(), "SELECT id FROM leads WHERE owner_id IS NULL AND status = 'new' ORDER BY id"))
+        ids << lead.value(QStringLiteral("id")).toLongLong();
+    return assignNew(ids, {}, status);
+}
+
 Status LeadService::reassign(const QList<qint64>& leadIds, qint64 userId) {
     if (!RecordStore(m_db).exists(EntityCatalog::user(), userId))
         return Status::failure(tr("There is no user with id %1.").arg(userId));
+    if (leadIds.isEmpty())
+        return Status::failure(tr("No leads were given to reassign."));
     Transaction transaction(m_db.handle());
+    const QString now = sales::nowUtc();
     for (qint64 id : leadIds) {
         if (!RecordStore(m_db).exists(*EntityCatalog::find(QStringLiteral("lead")), id))
             return Status::failure(tr("There is no lead with id %1.").arg(id));
-        if (Status done = giveTo(id, userId, tr("reassigned")); !done)
+        if (Status done = giveTo(id, userId, tr("reassigned"), now); !done)
             return done;
     }
     return transaction.commit();
 }
 
-Status LeadService::giveTo(qint64 leadId, qint64 userId, const QString& why) {
-    sqlite3* db = m_db.handle();
-    const QString now = sales::nowUtc();
-    if (Status done =
-            exec(db, "UPDATE leads SET owner_id = ?1, assigned_at = ?2, updated_at = ?2 WHERE id = ?3",
-                 {userId, now, leadId});
+Status LeadService::giveTo(qint64 leadId, qint64 userId, const QString& why, const QString& stamp) {
+    if (Status done = cachedExec(
+            m_db, "UPDATE leads SET owner_id = ?1, assigned_at = ?2, updated_at = ?2 WHERE id = ?3",
+            {userId, stamp, leadId});
         !done)
         return done;
-    const QString name = RecordStore(m_db).displayName(*EntityCatalog::find(QStringLiteral("lead")), leadId);
+    const QString name =
+        cachedRow(
+            m_db,
+            "SELECT coalesce(nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), ''), "
+            "organisation) AS name FROM leads WHERE id = ?1",
+            {leadId})
+            .value(QStringLiteral("name"))
+            .toString();
     const QString due =
         QDateTime::currentDateTimeUtc().addDays(1).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-    return exec(db,
-                "INSERT INTO tasks (id, assignee_id, title, notes, due_at, created_at, updated_at) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                {m_db.ids().next(), userId, tr("Contact new lead %1").arg(name),
-                 tr("Assigned to you (%1). Lead id %2.").arg(why).arg(leadId), due, now});
+    return cachedExec(
+        m_db,
+        "INSERT INTO tasks (id, assignee_id, lead_id, title, notes, due_at, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        {m_db.ids().next(), userId, leadId, tr("Contact new lead %1").arg(name),
+         tr("Assigned to you (%1). Lead id %2.").arg(why).arg(leadId), due, stamp});
 }
 
 Status LeadService::rescoreAll() {

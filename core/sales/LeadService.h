@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantMap>
 
 namespace rapport {
 
@@ -28,8 +29,10 @@ struct Conversion {
 };
 
 // Leads: assignment by rules (round robin within a team, territory, skill or language), bulk reassignment
-// (the assignee gets a task each time), and conversion into customer, contact and opportunity. Scores are
-// kept by the database itself (the lead_scores view and its triggers), so every writer keeps them current.
+// (the assignee gets a task each time), and conversion into customer, contact and opportunity. Every way a
+// lead comes in (typed in: RecordStore::insert; imported: the importer; later campaigns) calls assignNew.
+// Scores are kept by the database itself (the lead_scores view and its triggers), so every writer keeps them
+// current.
 class LeadService final {
     Q_DECLARE_TR_FUNCTIONS(LeadService)
 public:
@@ -37,6 +40,10 @@ public:
 
     // Applies the first matching active rule to the lead; an unmatched lead stays unassigned.
     Assignment assign(qint64 leadId);
+    // Assigns the given leads that are new and have no owner yet, by the rules read once for the batch;
+    // stamp (empty: now) is their assigned_at and updated_at and the tasks' created_at. Returns how many got
+    // an owner. Inside the caller's transaction when there is one.
+    int assignNew(const QList<qint64>& leadIds, const QString& stamp = {}, Status* status = nullptr);
     // Assigns every new lead without an owner; returns how many got one.
     int assignUnassigned(Status* status = nullptr);
     // Gives the leads to userId, with a task for each.
@@ -49,7 +56,10 @@ public:
     Conversion convert(qint64 leadId, qint64 pipelineId = 0);
 
 private:
-    Status giveTo(qint64 leadId, qint64 userId, const QString& why);
+    struct RuleSet;
+    RuleSet loadRules() const;
+    Assignment assignWith(RuleSet& rules, const QVariantMap& lead, const QString& stamp);
+    Status giveTo(qint64 leadId, qint64 userId, const QString& why, const QString& stamp);
     Database& m_db;
 };
 

@@ -163,6 +163,27 @@ bool parseRate(const QString& text, int* bp) {
     return true;
 }
 
+QString formatRateLocalized(int bp, const QLocale& locale) {
+    QString text = formatLocalized(bp, locale, true);
+    const QString zero = locale.zeroDigit();
+    while (text.endsWith(zero))
+        text.chop(zero.size());
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
+    return text + QStringLiteral(" %");
+}
+
+bool parseRateLocalized(const QString& text, const QLocale& locale, int* bp) {
+    QString cleaned = text.trimmed();
+    cleaned.remove(QLatin1Char('%'));
+    cleaned.remove(locale.percent());
+    qint64 value = 0;
+    if (!parseLocalized(cleaned.trimmed(), locale, &value) || value < 0 || value > 10000)
+        return false;
+    *bp = int(value);
+    return true;
+}
+
 QString formatRate(int bp) {
     return formatScaled(bp, 2, true) + QStringLiteral(" %");
 }

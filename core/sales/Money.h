@@ -40,5 +40,9 @@ QString formatQuantity(qint64 milli);
 // "19" or "19.5" % -> 1900 / 1950 basis points.
 bool parseRate(const QString& text, int* bp);
 QString formatRate(int bp);
+// The rate as the locale writes numbers, trailing zeros dropped: "19 %", "7,5 %" in German, "7.25 %".
+QString formatRateLocalized(int bp, const QLocale& locale);
+// Reads "19", "19 %", "7,5" (German) into basis points; false when it is not a rate from 0 to 100.
+bool parseRateLocalized(const QString& text, const QLocale& locale, int* bp);
 
 } // namespace rapport::money

@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <sqlite3.h>
 
 namespace rapport {
 namespace {
@@ -91,21 +92,6 @@ QList<BoardColumn> PipelineService::board(qint64 pipelineId, qint64 ownerId) con
     return columns;
 }
 
-Status PipelineService::enterStage(qint64 opportunityId, qint64 stageId, const QString& when) {
-    sqlite3* db = m_db.handle();
-    if (Status done = exec(db,
-                           "UPDATE opportunity_stage_history SET left_at = ?1, updated_at = ?1 "
-                           "WHERE opportunity_id = ?2 AND left_at IS NULL",
-                           {when, opportunityId});
-        !done)
-        return done;
-    return exec(
-        db,
-        "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, created_at, "
-        "updated_at) VALUES (?1, ?2, ?3, ?4, ?4, ?4)",
-        {m_db.ids().next(), opportunityId, stageId, when});
-}
-
 WriteResult PipelineService::createOpportunity(const OpportunityDraft& draft) {
     WriteResult result;
     const qint64 pipelineId = draft.pipelineId ? draft.pipelineId : defaultPipeline();
@@ -145,14 +131,8 @@ WriteResult PipelineService::createOpportunity(const OpportunityDraft& draft) {
         values.insert(QStringLiteral("source"), draft.source);
     if (!draft.campaign.isEmpty())
         values.insert(QStringLiteral("campaign"), draft.campaign);
-    Transaction transaction(m_db.handle());
-    result = RecordStore(m_db).insert(*EntityCatalog::find(QStringLiteral("opportunity")), values);
-    if (!result.ok())
-        return result;
-    result.status = enterStage(result.id, stageId, sales::nowUtc());
-    if (result.status)
-        result.status = transaction.commit();
-    return result;
+    // The first visit of the stage history comes from the database's trigger.
+    return RecordStore(m_db).insert(*EntityCatalog::find(QStringLiteral("opportunity")), values);
 }
 
 Status PipelineService::move(qint64 opportunityId, qint64 stageId, const QString& reason) {
@@ -183,8 +163,64 @@ Status PipelineService::move(qint64 opportunityId, qint64 stageId, const QString
                     "UPDATE opportunities SET stage_id = ?1, status = ?2, close_reason = ?3, closed_at = ?4, "
                     "updated_at = ?4 WHERE id = ?5",
                     {stageId, target->outcome, reason.trimmed(), now, opportunityId});
+    // The stage history follows from the database's trigger on stage_id.
     if (done)
-        done = enterStage(opportunityId, stageId, now);
+        done = transaction.commit();
+    return done;
+}
+
+StageMoveState PipelineService::moveState(qint64 opportunityId) const {
+    StageMoveState state;
+    state.opportunityId = opportunityId;
+    state.opportunity =
+        row(m_db.handle(),
+            "SELECT stage_id, status, close_reason, closed_at, probability FROM opportunities "
+            "WHERE id = ?1",
+            {opportunityId});
+    state.history = rows(m_db.handle(),
+                         "SELECT id, stage_id, entered_at, left_at, created_at, updated_at "
+                         "FROM opportunity_stage_history WHERE opportunity_id = ?1 ORDER BY id",
+                         {opportunityId});
+    return state;
+}
+
+Status PipelineService::restoreMoveState(const StageMoveState& state) {
+    sqlite3* db = m_db.handle();
+    if (state.opportunity.isEmpty())
+        return Status::failure(tr("There is no opportunity with id %1.").arg(state.opportunityId));
+    // The history comes back row for row; the triggers must not add a visit for this change of stage.
+    const Database::ReplayScope replay(m_db);
+    Transaction transaction(db);
+    const QVariantMap& o = state.opportunity;
+    Status done =
+        exec(db,
+             "UPDATE opportunities SET stage_id = ?1, status = ?2, close_reason = ?3, closed_at = ?4, "
+             "probability = ?5, updated_at = ?6 WHERE id = ?7",
+             {o.value(QStringLiteral("stage_id")), o.value(QStringLiteral("status")),
+              o.value(QStringLiteral("close_reason")), o.value(QStringLiteral("closed_at")),
+              o.value(QStringLiteral("probability")), sales::nowUtc(), state.opportunityId});
+    if (done && sqlite3_changes(db) == 0)
+        return Status::failure(tr("There is no opportunity with id %1.").arg(state.opportunityId));
+    QStringList kept;
+    for (const QVariantMap& visit : state.history) {
+        if (!done)
+            return done;
+        kept << visit.value(QStringLiteral("id")).toString();
+        done = exec(
+            db,
+            "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, left_at, "
+            "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            "ON CONFLICT (id) DO UPDATE SET left_at = excluded.left_at, updated_at = excluded.updated_at "
+            "WHERE left_at IS NOT excluded.left_at",
+            {visit.value(QStringLiteral("id")), state.opportunityId, visit.value(QStringLiteral("stage_id")),
+             visit.value(QStringLiteral("entered_at")), visit.value(QStringLiteral("left_at")),
+             visit.value(QStringLiteral("created_at")), visit.value(QStringLiteral("updated_at"))});
+    }
+    if (done)
+        done = exec(db,
+                    "DELETE FROM opportunity_stage_history WHERE opportunity_id = ?1 AND id NOT IN "
+                    "(SELECT value FROM json_each(?2))",
+                    {state.opportunityId, QStringLiteral("[%1]").arg(kept.join(QLatin1Char(',')))});
     if (done)
         done = transaction.commit();
     return done;

@@ -71,6 +71,14 @@ struct StageVisit {
     QString leftAt;
 };
 
+// What a move changes, to take it back (undo) and do it again (redo): the opportunity's stage and closing
+// columns and its whole stage history.
+struct StageMoveState {
+    qint64 opportunityId = 0;
+    QVariantMap opportunity;
+    QList<QVariantMap> history;
+};
+
 // Pipelines, their stages and the opportunities moving through them: every move is kept in the stage history;
 // a move to a won or lost stage closes the opportunity with its reason; a won opportunity can get follow-up
 // work (onboarding tasks, a renewal opportunity).
@@ -94,6 +102,9 @@ public:
     // Closes in the pipeline's first won (or lost) stage.
     Status close(qint64 opportunityId, bool won, const QString& reason);
     QList<StageVisit> history(qint64 opportunityId) const;
+    // The state before or after a move, and putting it back exactly (no new visit in the history).
+    StageMoveState moveState(qint64 opportunityId) const;
+    Status restoreMoveState(const StageMoveState& state);
     // After a win: one task per title for the owner, due on successive working days, and a renewal
     // opportunity (when renewalDate is valid) in renewalPipelineId (0: a pipeline named like "renewal", else
     // this one).
@@ -103,7 +114,6 @@ public:
     Status ensureDefaultPipelines();
 
 private:
-    Status enterStage(qint64 opportunityId, qint64 stageId, const QString& when);
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "sales/Quotes.h"
 
 #include "sales/Ledger.h"
+#include "sales/Letterhead.h"
 #include "sales/Money.h"
 #include "sales/PipelineService.h"
 #include "sales/SalesSql.h"
@@ -60,19 +61,15 @@ WriteResult QuoteService::create(qint64 customerId, qint64 opportunityId, qint64
     const qint64 sequence =
         scalar(m_db.handle(), "SELECT coalesce(max(sequence), 0) + 1 FROM quotes WHERE year = ?1", {year})
             .toLongLong();
-    QVariantMap values{
-        {QStringLiteral("number"),
-         QStringLiteral("Q-%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'))},
-        {QStringLiteral("year"), year},
-        {QStringLiteral("sequence"), sequence},
-        {QStringLiteral("revision"), 1},
-        {QStringLiteral("customer_id"), customerId},
-        {QStringLiteral("issue_date"), issueDate.toString(Qt::ISODate)},
-        {QStringLiteral("valid_until"), issueDate.addDays(30).toString(Qt::ISODate)},
-        {QStringLiteral("terms"),
-         tr("Prices in %1, excluding tax unless stated. Payment within 30 days of invoice. This quote "
-            "is valid until the date above.")
-             .arg(QStringLiteral("EUR"))}};
+    QVariantMap values{{QStringLiteral("number"),
+                        QStringLiteral("Q-%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'))},
+                       {QStringLiteral("year"), year},
+                       {QStringLiteral("sequence"), sequence},
+                       {QStringLiteral("revision"), 1},
+                       {QStringLiteral("customer_id"), customerId},
+                       {QStringLiteral("issue_date"), issueDate.toString(Qt::ISODate)},
+                       {QStringLiteral("valid_until"), issueDate.addDays(30).toString(Qt::ISODate)},
+                       {QStringLiteral("terms"), Letterhead(m_db).quoteTerms(QStringLiteral("EUR"))}};
     if (opportunityId) {
         values.insert(QStringLiteral("opportunity_id"), opportunityId);
         const QVariantMap o = row(
@@ -289,13 +286,10 @@ QuoteDocument QuoteService::document(qint64 quoteId) const {
     doc.currency = q.value(QStringLiteral("currency")).toString();
     doc.terms = q.value(QStringLiteral("terms")).toString();
     doc.notes = q.value(QStringLiteral("notes")).toString();
-    // Letterhead from the settings (meta keys company_*), with a placeholder name when none is set.
-    const QString company = m_db.meta(QStringLiteral("company_name"));
-    doc.sellerLines << (company.isEmpty() ? tr("Your Company Ltd") : company);
-    for (const char* key : {"company_street", "company_city", "company_country", "company_phone",
-                            "company_email", "company_tax_id"})
-        if (const QString value = m_db.meta(QString::fromLatin1(key)); !value.isEmpty())
-            doc.sellerLines << value;
+    // Letterhead from the settings, with a placeholder name when none is set.
+    const Letterhead letterhead(m_db);
+    doc.sellerLines << letterhead.companyName() << letterhead.senderLines();
+    doc.logo = letterhead.logo();
     const QVariantMap c =
         row(db, "SELECT * FROM customers WHERE id = ?1", {q.value(QStringLiteral("customer_id"))});
     doc.customerLines << nonEmpty(c.value(QStringLiteral("name")));

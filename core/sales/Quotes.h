@@ -57,6 +57,7 @@ struct QuoteDocument {
     QDate deliveryDate;
     QString currency;
     QStringList sellerLines;   // letterhead: name first, then address, contact details, tax id
+    QByteArray logo;           // the letterhead's logo image (PNG, JPEG, ...), or empty
     QStringList customerLines; // address block: name first
     QString contactName;
     QString terms;

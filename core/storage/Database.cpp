@@ -197,7 +197,7 @@ Status Database::open(const QString& path) {
 }
 
 Status Database::configure() {
-    if (registerSqlFunctions(m_db, &m_bulkLoading) != SQLITE_OK ||
+    if (registerSqlFunctions(m_db, &m_bulkLoading, &m_replaying, &m_ids) != SQLITE_OK ||
         sync::registerSyncFunctions(m_db) != SQLITE_OK)
         return Status::failure(
             tr("Cannot register Rapport's SQL functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));

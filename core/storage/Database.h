@@ -55,6 +55,20 @@ public:
     void setBulkLoading(bool on) { m_bulkLoading = on ? 1 : 0; }
     bool isBulkLoading() const { return m_bulkLoading != 0; }
 
+    // While one lives, rapport_replay() is 1 on this connection: rows are being put back as they were (undo,
+    // a snapshot's restore), so triggers that derive new rows from a change (the stage history) stay quiet.
+    class ReplayScope final {
+    public:
+        explicit ReplayScope(Database& db) : m_db(db), m_previous(db.m_replaying) { db.m_replaying = 1; }
+        ~ReplayScope() { m_db.m_replaying = m_previous; }
+        ReplayScope(const ReplayScope&) = delete;
+        ReplayScope& operator=(const ReplayScope&) = delete;
+
+    private:
+        Database& m_db;
+        int m_previous;
+    };
+
     // The default database: rapport.db under the application data location.
     static QString defaultPath();
 
@@ -68,6 +82,7 @@ private:
     sqlite3* m_db = nullptr;
     bool m_readOnly = false;
     int m_bulkLoading = 0; // read by the rapport_bulk() SQL function
+    int m_replaying = 0;   // read by the rapport_replay() SQL function
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     IdGenerator m_ids;
 };

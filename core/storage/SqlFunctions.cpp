@@ -1,5 +1,6 @@
 #include "storage/SqlFunctions.h"
 
+#include "storage/IdGenerator.h"
 #include "storage/TextFold.h"
 
 #include <sqlite3.h>
@@ -41,13 +42,17 @@ void phoneFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
     joinArguments(context, argc, argv, &phoneDigits);
 }
 
-void bulkFunction(sqlite3_context* context, int, sqlite3_value**) {
+void flagFunction(sqlite3_context* context, int, sqlite3_value**) {
     sqlite3_result_int(context, *static_cast<const int*>(sqlite3_user_data(context)));
+}
+
+void newIdFunction(sqlite3_context* context, int, sqlite3_value**) {
+    sqlite3_result_int64(context, static_cast<IdGenerator*>(sqlite3_user_data(context))->next());
 }
 
 } // namespace
 
-int registerSqlFunctions(sqlite3* db, const int* bulkLoading) {
+int registerSqlFunctions(sqlite3* db, const int* bulkLoading, const int* replaying, IdGenerator* ids) {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     int rc = sqlite3_create_function_v2(db, "rapport_fold", -1, flags, nullptr, &foldFunction, nullptr,
                                         nullptr, nullptr);
@@ -56,8 +61,15 @@ int registerSqlFunctions(sqlite3* db, const int* bulkLoading) {
                                         nullptr, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "rapport_bulk", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
-                                        const_cast<int*>(bulkLoading), &bulkFunction, nullptr, nullptr,
+                                        const_cast<int*>(bulkLoading), &flagFunction, nullptr, nullptr,
                                         nullptr);
+    if (rc == SQLITE_OK)
+        rc =
+            sqlite3_create_function_v2(db, "rapport_replay", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                       const_cast<int*>(replaying), &flagFunction, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "rapport_new_id", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, ids,
+                                        &newIdFunction, nullptr, nullptr, nullptr);
     return rc;
 }
 

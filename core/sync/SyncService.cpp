@@ -218,6 +218,8 @@ Status SyncService::importPackage(const QString& path, ImportResult* result) {
     }
     {
         const CaptureSuspension suspended(db);
+        // The package carries the rows that triggers derive (the stage history): they must not be made twice.
+        const Database::ReplayScope replay(m_db);
         const SyncSchema schema = SyncSchema::read(db);
         ChangeApplier applier(db, schema, ledger);
         applier.loadHorizons();

@@ -1,6 +1,7 @@
 #include "commands/RecordCommands.h"
 
 #include "repository/RecordStore.h"
+#include "sales/SalesTeam.h"
 #include "storage/Database.h"
 
 #include <QDebug>
@@ -41,7 +42,9 @@ EditRecordCommand::EditRecordCommand(Database& db, const EntityDescriptor& entit
 }
 
 void EditRecordCommand::apply(const QVariantMap& values) {
-    const WriteResult result = RecordStore(m_db).update(m_entity, m_id, values);
+    const WriteResult result = SalesTeam::isUserForm(m_entity)
+                                   ? SalesTeam(m_db).saveUser(m_id, values)
+                                   : RecordStore(m_db).update(m_entity, m_id, values);
     if (!result.ok())
         qWarning().noquote() << "undo/redo edit:" << result.message();
     m_notify(m_entity.name);

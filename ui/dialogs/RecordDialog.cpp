@@ -150,6 +150,12 @@ QWidget* RecordDialog::createEditor(const FieldDescriptor& field) {
         edit->setPlaceholderText(money::formatLocalized(0, QLocale(), false));
         return edit;
     }
+    case FieldType::Percent: {
+        auto* edit = new QLineEdit;
+        edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        edit->setPlaceholderText(money::formatRateLocalized(0, QLocale()));
+        return edit;
+    }
     case FieldType::Boolean:
         return new QCheckBox;
     case FieldType::Date: {
@@ -227,6 +233,10 @@ void RecordDialog::setEditorValue(const FieldDescriptor& field, const QVariant& 
         static_cast<QLineEdit*>(editor)->setText(
             value.isNull() ? QString() : money::formatLocalized(value.toLongLong(), QLocale(), false));
         return;
+    case FieldType::Percent:
+        static_cast<QLineEdit*>(editor)->setText(
+            value.isNull() ? QString() : money::formatRateLocalized(int(value.toLongLong()), QLocale()));
+        return;
     default:
         static_cast<QLineEdit*>(editor)->setText(text);
         return;
@@ -255,6 +265,15 @@ QVariant RecordDialog::editorValue(const FieldDescriptor& field) const {
         if (text.isEmpty())
             return {};
         return money::parseLocalized(text, QLocale(), &minor) ? QVariant(minor) : QVariant(text);
+    }
+    case FieldType::Percent: {
+        // Typed as a percentage ("19", "7,5 %"); stored in basis points. What does not read as one is passed
+        // on as typed so the check beside the field says so.
+        const QString text = static_cast<QLineEdit*>(editor)->text().trimmed();
+        int bp = 0;
+        if (text.isEmpty())
+            return {};
+        return money::parseRateLocalized(text, QLocale(), &bp) ? QVariant(bp) : QVariant(text);
     }
     case FieldType::Date: {
         const QDate date = static_cast<QDateEdit*>(editor)->date();

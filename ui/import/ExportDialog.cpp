@@ -22,7 +22,7 @@ ExportDialog::ExportDialog(Database* db, QWidget* parent) : QDialog(parent), m_d
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
     m_entity = new QComboBox;
-    m_entity->addItems({tr("Customers"), tr("Contacts"), tr("Interactions")});
+    m_entity->addItems({tr("Customers"), tr("Contacts"), tr("Interactions"), tr("Leads")});
     m_format = new QComboBox;
     m_format->addItems({tr("CSV (UTF-8)"), tr("vCard (contacts)")});
     m_version = new QComboBox;

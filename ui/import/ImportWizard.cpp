@@ -71,7 +71,7 @@ QWizardPage* ImportWizard::createFilePage() {
     page->setSubTitle(tr("Check the preview: the rows are shown as they will be stored."));
     m_entity = new QComboBox;
     m_entity->setObjectName(QStringLiteral("entityCombo"));
-    m_entity->addItems({tr("Customers"), tr("Contacts"), tr("Interactions")});
+    m_entity->addItems({tr("Customers"), tr("Contacts"), tr("Interactions"), tr("Leads")});
     m_entity->setCurrentIndex(1);
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("pathEdit"));

@@ -34,6 +34,16 @@ QStringList filterFields(const QString& entity) {
                 QStringLiteral("owner_id")};
     if (entity == QLatin1String("rule_firing"))
         return {QStringLiteral("rule_id"), QStringLiteral("entity")};
+    if (entity == QLatin1String("lead"))
+        return {QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("owner_id")};
+    if (entity == QLatin1String("opportunity"))
+        return {QStringLiteral("status"), QStringLiteral("pipeline_id"), QStringLiteral("owner_id")};
+    if (entity == QLatin1String("quote"))
+        return {QStringLiteral("status")};
+    if (entity == QLatin1String("ledger_entry") || entity == QLatin1String("config_rule"))
+        return {QStringLiteral("kind")};
+    if (entity == QLatin1String("lead_activity"))
+        return {QStringLiteral("channel")};
     return {};
 }
 
@@ -253,6 +263,19 @@ qint64 RecordListPage::currentId() const {
     if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
         return 0;
     return m_model->idAt(index.row());
+}
+
+QList<qint64> RecordListPage::selectedIds() const {
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        if (const qint64 id = m_model->idAt(index.row()))
+            ids << id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void RecordListPage::setMultiSelection(bool on) {
+    m_view->setSelectionMode(on ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
 }
 
 QString RecordListPage::countText() const {

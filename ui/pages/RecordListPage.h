@@ -32,6 +32,10 @@ public:
     QLineEdit* searchBox() const { return m_search; }
     // The record of the current row, or 0.
     qint64 currentId() const;
+    // The records of every selected row (several with setMultiSelection), ascending ids.
+    QList<qint64> selectedIds() const;
+    // Lets Ctrl/Shift-click select several rows (for bulk actions such as reassigning leads).
+    void setMultiSelection(bool on);
     int total() const { return m_total; }
     // "1,000,000 customers"
     QString countText() const;

@@ -1,5 +1,7 @@
 #include "sales/KanbanBoard.h"
 
+#include "commands/MoveOpportunityCommand.h"
+#include "repository/RecordStore.h"
 #include "sales/Money.h"
 
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rapport {
@@ -228,10 +231,20 @@ bool KanbanBoard::moveOpportunity(qint64 opportunityId, qint64 stageId) {
             return false;
         }
     }
+    const StageMoveState before = pipelines.moveState(opportunityId);
     if (const Status done = pipelines.move(opportunityId, stageId, reason); !done) {
         emit failed(done.message());
         reload();
         return false;
+    }
+    if (m_undo && before.opportunity.value(QStringLiteral("stage_id")).toLongLong() != stageId) {
+        const QString title =
+            RecordStore(m_db).displayName(*EntityCatalog::find(QStringLiteral("opportunity")), opportunityId);
+        m_undo->push(new MoveOpportunityCommand(m_db, before, pipelines.moveState(opportunityId), title,
+                                                stage->name, [this] {
+                                                    reload();
+                                                    emit changed();
+                                                }));
     }
     reload();
     emit changed();

@@ -9,6 +9,7 @@
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QUndoStack;
 
 namespace rapport {
 
@@ -50,6 +51,8 @@ public:
     // Called after a win to offer follow-up work (onboarding tasks, a renewal).
     std::function<void(qint64 opportunityId)> offerFollowUp;
 
+    // Moves go on this stack (Edit ▸ Undo, Ctrl+Z) when one is set.
+    void setUndoStack(QUndoStack* undo) { m_undo = undo; }
     qint64 pipelineId() const { return m_pipelineId; }
     void setPipeline(qint64 pipelineId);
     StageList* column(qint64 stageId) const;
@@ -73,6 +76,7 @@ private:
     QHBoxLayout* m_columns = nullptr;
     QWidget* m_columnHost = nullptr;
     qint64 m_pipelineId = 0;
+    QUndoStack* m_undo = nullptr;
     QHash<qint64, StageList*> m_lists;
     QHash<qint64, QLabel*> m_totals;
 };

@@ -1,6 +1,7 @@
 #include "sales/LedgerView.h"
 
 #include "dialogs/ReferenceCombo.h"
+#include "entity/ChoiceLabels.h"
 #include "entity/EntityDescriptor.h"
 #include "sales/Ledger.h"
 #include "sales/Money.h"
@@ -67,7 +68,7 @@ void LedgerView::reload() {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{locale.toString(line.date, QLocale::ShortFormat),
-                                line.kind,
+                                choiceLabel(line.kind),
                                 line.description,
                                 line.debitMinor ? money::formatPlain(line.debitMinor) : QString(),
                                 line.creditMinor ? money::formatPlain(line.creditMinor) : QString(),

@@ -1,5 +1,6 @@
 #include "sales/MyWorkPage.h"
 
+#include "entity/ChoiceLabels.h"
 #include "repository/RecordStore.h"
 #include "sales/Money.h"
 
@@ -63,7 +64,8 @@ void MyWorkPage::reload() {
            : tr("<h2>Everyone's work</h2>"));
     m_leads->clear();
     for (const WorkLead& lead : data.leads) {
-        auto* item = new QListWidgetItem(tr("%1 — %2, score %3").arg(lead.name, lead.status).arg(lead.score));
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2, score %3").arg(lead.name, choiceLabel(lead.status)).arg(lead.score));
         item->setData(Qt::UserRole, lead.id);
         m_leads->addItem(item);
     }

@@ -2,6 +2,7 @@
 
 #include "QuotePdf.h"
 #include "automation/Promotions.h"
+#include "entity/ChoiceLabels.h"
 #include "repository/RecordStore.h"
 #include "sales/ConfiguratorDialog.h"
 #include "sales/Money.h"
@@ -176,7 +177,7 @@ void QuoteDialog::load() {
             .arg(quote->text(QStringLiteral("number")))
             .arg(quote->value(QStringLiteral("revision")).toInt())
             .arg(RecordStore(m_db).displayName(EntityCatalog::customer(), m_customerId).toHtmlEscaped(),
-                 status));
+                 choiceLabel(status).toHtmlEscaped()));
     m_validUntil->setText(quote->text(QStringLiteral("valid_until")));
     m_delivery->setText(quote->text(QStringLiteral("delivery_terms")));
     m_deliveryDate->setText(quote->text(QStringLiteral("delivery_date")));

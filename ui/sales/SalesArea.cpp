@@ -11,6 +11,8 @@
 #include "sales/PipelineService.h"
 #include "sales/QuoteDialog.h"
 #include "sales/Quotes.h"
+#include "sales/SalesTeam.h"
+#include "sales/TeamPage.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -53,8 +55,22 @@ SalesArea::SalesArea(Database& db, RecordActions* actions, const Prompts* prompt
     inform = [this](const QString& text) {
         QMessageBox::information(m_dialogParent, tr("Rapport"), text);
     };
+    chooseRep = [this](qsizetype count) -> qint64 {
+        QStringList names;
+        QList<qint64> ids;
+        for (const TeamMember& member : SalesTeam(m_db).members()) {
+            names << (member.team.isEmpty() ? member.name : tr("%1 (%2)").arg(member.name, member.team));
+            ids << member.userId;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(
+            m_dialogParent, tr("Reassign leads"), tr("Give the %n selected lead(s) to:", nullptr, int(count)),
+            names, 0, false, &ok);
+        return ok ? ids.value(names.indexOf(name)) : 0;
+    };
     PipelineService(db).ensureDefaultPipelines();
     m_board = new KanbanBoard(db);
+    m_board->setUndoStack(&m_actions->undoStack());
     m_board->offerFollowUp = [this](qint64 id) {
         followUp(id);
     };
@@ -83,10 +99,17 @@ SalesArea::SalesArea(Database& db, RecordActions* actions, const Prompts* prompt
                     return tabWidget;
                 }()},
                {tr("My work"), m_myWork},
-               {tr("Sales settings"),
-                tabs({QStringLiteral("scoring_rule"), QStringLiteral("assignment_rule"),
-                      QStringLiteral("sales_rep"), QStringLiteral("pipeline"), QStringLiteral("stage"),
-                      QStringLiteral("appointment"), QStringLiteral("lead_activity")})}};
+               {tr("Sales settings"), [this] {
+                    QWidget* settings = tabs(
+                        {QStringLiteral("scoring_rule"), QStringLiteral("assignment_rule"),
+                         QStringLiteral("sales_rep"), QStringLiteral("pipeline"), QStringLiteral("stage"),
+                         QStringLiteral("appointment"), QStringLiteral("lead_activity")});
+                    // The users with their team, territory, skills and quota come first.
+                    m_team = new TeamPage(m_db, m_actions);
+                    static_cast<QTabWidget*>(settings)->insertTab(0, m_team, tr("Users"));
+                    static_cast<QTabWidget*>(settings)->setCurrentIndex(0);
+                    return settings;
+                }()}};
 }
 
 RecordListPage* SalesArea::list(const char* name) {
@@ -130,26 +153,11 @@ QWidget* SalesArea::leadsPage() {
         if (leads->currentId())
             convertLead(leads->currentId());
     });
-    connect(reassign, &QPushButton::clicked, this, [this, leads] {
-        if (!leads->currentId())
-            return;
-        QStringList names;
-        QList<qint64> ids;
-        for (const Record& user : RecordStore(m_db).list(EntityCatalog::user(), {}, 0)) {
-            names << user.text(QStringLiteral("name"));
-            ids << user.id;
-        }
-        bool ok = false;
-        const QString name = QInputDialog::getItem(m_dialogParent, tr("Reassign lead"),
-                                                   tr("Give the lead to:"), names, 0, false, &ok);
-        if (!ok)
-            return;
-        if (const Status done =
-                LeadService(m_db).reassign({leads->currentId()}, ids.value(names.indexOf(name)));
-            !done)
-            m_prompts->warn(tr("Reassign lead"), done.message());
-        emit changed(QStringLiteral("lead"));
-    });
+    reassign->setObjectName(QStringLiteral("reassignLeadsButton"));
+    reassign->setToolTip(tr("Gives the selected leads (Ctrl- or Shift-click to select several) to another "
+                            "rep, with a task for each."));
+    leads->setMultiSelection(true);
+    connect(reassign, &QPushButton::clicked, this, [this, leads] { reassignLeads(leads->selectedIds()); });
     return withBar(leads, {assign, convert, reassign});
 }
 
@@ -261,6 +269,22 @@ void SalesArea::openQuote(qint64 quoteId) {
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QuoteDialog::changed, this, [this] { emit changed(QStringLiteral("quote")); });
     dialog->show();
+}
+
+void SalesArea::reassignLeads(const QList<qint64>& leadIds) {
+    if (leadIds.isEmpty()) {
+        m_prompts->warn(tr("Reassign leads"), tr("Select the leads to reassign first."));
+        return;
+    }
+    const qint64 userId = chooseRep(leadIds.size());
+    if (!userId)
+        return;
+    if (const Status done = LeadService(m_db).reassign(leadIds, userId); !done)
+        m_prompts->warn(tr("Reassign leads"), done.message());
+    else
+        inform(tr("%n lead(s) given to %1, each with a task.", nullptr, int(leadIds.size()))
+                   .arg(RecordStore(m_db).displayName(EntityCatalog::user(), userId)));
+    emit changed(QStringLiteral("lead"));
 }
 
 void SalesArea::convertLead(qint64 leadId) {

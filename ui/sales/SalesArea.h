@@ -16,6 +16,7 @@ class LedgerView;
 class MyWorkPage;
 class RecordActions;
 class RecordListPage;
+class TeamPage;
 
 // The sales pages of the workspace (Leads, Opportunities, Products, Quotes, Accounts, My work, Sales
 // settings): built here and handed to the Workspace, which only adds them to its sidebar and page stack.
@@ -36,14 +37,19 @@ public:
     KanbanBoard* board() const { return m_board; }
     LedgerView* ledger() const { return m_ledger; }
     MyWorkPage* myWork() const { return m_myWork; }
+    TeamPage* team() const { return m_team; }
     // Replaceable for tests: an information message.
     std::function<void(const QString& text)> inform;
+    // Replaceable for tests: the rep to give `count` leads to (0: cancelled).
+    std::function<qint64(qsizetype count)> chooseRep;
 
 public slots:
     void refresh();
     void pageShown(QWidget* page);
     void openQuote(qint64 quoteId);
     void convertLead(qint64 leadId);
+    // Bulk reassignment: the leads go to the rep chooseRep names, each with a task.
+    void reassignLeads(const QList<qint64>& leadIds);
     void followUp(qint64 opportunityId);
 
 signals:
@@ -66,6 +72,7 @@ private:
     KanbanBoard* m_board = nullptr;
     LedgerView* m_ledger = nullptr;
     MyWorkPage* m_myWork = nullptr;
+    TeamPage* m_team = nullptr;
 };
 
 } // namespace rapport
