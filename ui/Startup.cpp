@@ -51,7 +51,7 @@ StartupOptions parseArguments(QApplication& app) {
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
         QApplication::translate(
-            "Startup", "The view to picture: customers, customer360, customer-edit, sync, "
+            "Startup", "The view to picture: customers, customer360, customer-edit, sync, analytics, "
                        "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
                        "kanban, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, "
                        "promotions, partners."),
@@ -127,7 +127,9 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
                     break;
                 }
             }
-        } else if (view == QLatin1String("alerts"))
+        } else if (view == QLatin1String("analytics"))
+            workspace->showArea(workspace->analyticsArea());
+        else if (view == QLatin1String("alerts"))
             workspace->showArea(workspace->alertsArea());
         else if (view == QLatin1String("suggestions")) {
             // The first customer in the list who has bought something.

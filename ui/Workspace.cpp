@@ -5,6 +5,7 @@
 #include "alerts/AlertsPage.h"
 #include "alerts/SidebarBadge.h"
 #include "automation/AutomationArea.h"
+#include "charts/AnalyticsPage.h"
 #include "marketing/MarketingArea.h"
 #include "models/RecordListModel.h"
 #include "pages/CustomerView.h"
@@ -96,6 +97,18 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
         m_stack->addWidget(page.widget);
     }
     connect(m_automation, &AutomationArea::changed, this, &Workspace::recordsChanged);
+    m_analytics = new AnalyticsPage(db);
+    m_analyticsRow = m_sidebar->count();
+    m_sidebar->addItem(tr("Analytics"));
+    m_stack->addWidget(m_analytics);
+    connect(m_analytics, &AnalyticsPage::openRecordRequested, this, [this](const QString& entity, qint64 id) {
+        if (entity == u"customers") {
+            showCustomer(id);
+        } else if (const EntityDescriptor* descriptor = EntityCatalog::find(
+                       entity == u"leads" ? QStringLiteral("lead") : QStringLiteral("opportunity"))) {
+            m_actions->editRecord(*descriptor, id);
+        }
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -247,6 +260,12 @@ void Workspace::showArea(int area) {
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(area);
+    }
+    if (area == m_analyticsRow) {
+        m_stack->setCurrentWidget(m_analytics);
+        m_analytics->ensureComputed();
+        emit statusChanged();
+        return;
     }
     if (area == m_alertsRow) {
         m_stack->setCurrentWidget(m_alerts);

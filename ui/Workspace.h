@@ -14,6 +14,7 @@ class QUndoStack;
 namespace rapport {
 
 class AutomationArea;
+class AnalyticsPage;
 class AlertsPage;
 class CustomerView;
 class MarketingArea;
@@ -52,6 +53,9 @@ public:
     // The sidebar row of the first marketing page (Segments); Campaigns and the suppression list follow.
     int marketingRow() const { return m_marketingRow; }
     SyncPage* syncPage() const { return m_sync; }
+    // The Analytics area (dashboards; other analytical panels add tabs to it) and its sidebar row.
+    AnalyticsPage* analytics() const { return m_analytics; }
+    int analyticsArea() const { return m_analyticsRow; }
     int syncArea() const { return m_syncRow; }
     // The sales alerts page and its sidebar row (which carries the count of active alerts as a badge).
     AlertsPage* alerts() const { return m_alerts; }
@@ -103,6 +107,8 @@ private:
     int m_marketingRow = 0;
     SyncPage* m_sync = nullptr;
     int m_syncRow = -1;
+    AnalyticsPage* m_analytics = nullptr;
+    int m_analyticsRow = -1;
     AlertsPage* m_alerts = nullptr;
     int m_alertsRow = -1;
 };

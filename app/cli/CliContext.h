@@ -53,8 +53,10 @@ QList<Command> importExportCommands();
 QList<Command> automationCommands();
 QList<Command> marketingCommands();
 QList<Command> settingsCommands();
+QList<Command> reportCommands();
 QList<Command> alertCommands();
-// `report` for alerts and cross-sell until the dashboards' report command is there (AlertCommands.cpp).
+// `report` for alerts and cross-sell alone (AlertCommands.cpp); not registered since ReportCommands.cpp hands
+// those two names to runAlertReport().
 QList<Command> alertReportCommands();
 // Runs `report alerts ...` or `report cross-sell ...` (arguments as a command gets them); -1 for other names.
 int runAlertReport(CliContext& context, const QStringList& arguments);

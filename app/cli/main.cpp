@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
 
     QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() +
                               syncCommands() + salesCommands() + settingsCommands() + marketingCommands() +
-                              automationCommands() + alertCommands() + alertReportCommands();
+                              automationCommands() + alertCommands() + reportCommands();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     QString databasePath = Database::defaultPath();

@@ -1,5 +1,6 @@
 #include "demo/DemoSales.h"
 
+#include "demo/DemoCampaigns.h"
 #include "demo/DemoText.h"
 #include "sales/Money.h"
 #include "sales/Quotes.h"
@@ -8,6 +9,7 @@
 #include "storage/Statement.h"
 
 #include <QDateTime>
+#include <cmath>
 
 namespace rapport::demo {
 namespace {
@@ -52,6 +54,22 @@ const ProductSpec products[] = {
     {"CAB-USB", "USB-C cable 2 m", "pc", 1290, 2000},
     {"BOOK", "Handbook: Selling in the field", "pc", 2990, 500},
     {"SHIP", "Shipping and handling", "pc", 1500, 2000},
+};
+
+// How busy a month is for new deals: a peak before the year end and a dip in summer, over a business that
+// grows by about a fifth a year. Between 0 and 1, used to thin out uniformly drawn dates.
+double dealSeason(qint64 seconds, qint64 now) {
+    const QDate date = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+    const double season = 1.0 + 0.35 * std::cos(2.0 * M_PI * (date.month() - 11) / 12.0);
+    const double years = double(now - seconds) / (365.0 * secondsPerDay);
+    return season / 1.35 * std::pow(1.2, -years);
+}
+
+struct SalesCustomer {
+    qint64 id;
+    QString name;
+    QVariant ownerId;
+    QVariant country;
 };
 
 struct StageRow {
@@ -261,13 +279,19 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             return done;
     made.products = qint64(std::size(products)) + 1;
 
-    // Customers to sell to: every fifth, up to 4,000.
-    QList<QVariantMap> customers;
+    // Customers to sell to: every fifth of the first 20,000 (every one in a tiny database), every tenth after
+    // that, so that a small database has a full board and a million customers bring about 200,000
+    // opportunities and 500,000 quote lines.
+    QList<SalesCustomer> customers;
     {
-        const QList<QVariantMap> all = sales::rows(
-            h, "SELECT id, name, owner_id, billing_country FROM customers ORDER BY id LIMIT 20000");
-        for (qsizetype i = 0; i < all.size(); i += (all.size() >= 50 ? 5 : 1))
-            customers << all.at(i);
+        const qint64 all = sales::scalar(h, "SELECT count(*) FROM customers").toLongLong();
+        const qint64 first = all >= 50 ? 5 : 1;
+        Statement query(h, "SELECT id, name, owner_id, billing_country FROM customers ORDER BY id");
+        for (qint64 i = 0; query.next(); ++i)
+            if (i % (i < 20000 ? first : 10) == 0)
+                customers << SalesCustomer{query.int64(0), query.text(1), query.value(2), query.value(3)};
+        if (!query.status())
+            return query.status();
     }
 
     // Leads.
@@ -319,16 +343,18 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
         ++made.leads;
     }
 
-    // Opportunities over three years, with history, quotes and ledger entries.
+    // Opportunities over four years, with history, quotes and ledger entries.
     const char* wonReasons[] = {"Best price", "Product fit", "Existing relationship", "Fast delivery"};
     const char* lostReasons[] = {"Price too high", "Chose a competitor", "No budget", "Project cancelled"};
     int sequence[4000] = {};
-    for (const QVariantMap& customer : customers) {
+    for (const SalesCustomer& customer : customers) {
         const int deals = int(rng.range(1, 3));
         for (int d = 0; d < deals; ++d) {
             const bool renewal = rng.chance(25);
             const QList<StageRow>& st = stages[renewal ? 1 : 0];
-            const qint64 created = now - rng.range(5, 3 * 365) * secondsPerDay;
+            qint64 created = now - rng.range(5, 4 * 365) * secondsPerDay;
+            while (double(rng.below(1000)) >= 1000.0 * dealSeason(created, now))
+                created = now - rng.range(5, 4 * 365) * secondsPerDay;
             const bool old = created < now - 120 * secondsPerDay;
             int final = 0;
             QString outcome = QStringLiteral("open");
@@ -340,9 +366,13 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                 final = int(rng.below(quint64(openStages)));
             }
             const qint64 amount = rng.range(10, 600) * 10000 + rng.range(0, 99) * 100;
-            const qint64 closed = created + rng.range(10, 90) * secondsPerDay;
+            // A finished deal closed by yesterday; an open one expects to close some weeks after it was
+            // created.
+            qint64 closed = created + rng.range(10, 90) * secondsPerDay;
+            if (outcome != u"open")
+                closed = std::min(closed, now - secondsPerDay);
             const qint64 oid = id();
-            const QVariant owner = customer.value(QStringLiteral("owner_id"));
+            const QVariant owner = customer.ownerId;
             // Created in the first stage, then moved stage by stage: the database's triggers write the stage
             // history, each move at the time given as updated_at.
             if (Status done = exec(
@@ -354,8 +384,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                      (renewal ? QStringLiteral("Renewal %1: ") : QStringLiteral("%1: "))
                              .arg(QDateTime::fromSecsSinceEpoch(created, Qt::UTC).date().year()) +
                          QString::fromLatin1(products[rng.below(8)].name).section(QLatin1Char(','), 0, 0),
-                     customer.value(QStringLiteral("id")), pipelineIds[renewal ? 1 : 0], st[0].id, amount,
-                     dateOf(closed), owner,
+                     customer.id, pipelineIds[renewal ? 1 : 0], st[0].id, amount, dateOf(closed), owner,
                      renewal ? QStringLiteral("renewal") : QString::fromLatin1(sources[rng.below(7)]),
                      timeOf(created)});
                 !done)
@@ -395,7 +424,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
             const int seq = ++sequence[std::clamp(year - 2020, 0, 3999)];
             const qint64 qid = id();
             QList<QuoteLine> lines;
-            for (int l = 0, n = int(rng.range(1, 4)); l < n; ++l) {
+            for (int l = 0, n = int(rng.range(1, 6)); l < n; ++l) {
                 const int p = int(rng.below(std::size(products)));
                 QuoteLine line;
                 line.code = QString::fromLatin1(products[p].code);
@@ -418,9 +447,8 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                     "accepted_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'EUR', "
                     "?10, ?11, ?12, 'Payment within 30 days of invoice.', ?13, ?14, ?14)",
                     {qid, QStringLiteral("Q-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0')), year, seq,
-                     customer.value(QStringLiteral("id")), oid, quoteStatus,
-                     dateOf(closed - 7 * secondsPerDay), dateOf(closed + 23 * secondsPerDay), totals.netMinor,
-                     totals.taxMinor, totals.totalMinor,
+                     customer.id, oid, quoteStatus, dateOf(closed - 7 * secondsPerDay),
+                     dateOf(closed + 23 * secondsPerDay), totals.netMinor, totals.taxMinor, totals.totalMinor,
                      quoteStatus == u"accepted" ? QVariant(timeOf(closed)) : QVariant(),
                      timeOf(closed - 7 * secondsPerDay)});
                 !done)
@@ -445,7 +473,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                     "debit_minor, "
                     "currency, quote_id, reference, created_at, updated_at) VALUES (?1, ?2, ?3, 'quote', ?4, "
                     "?5, 'EUR', ?6, ?7, ?8, ?8)",
-                    {id(), customer.value(QStringLiteral("id")), dateOf(closed),
+                    {id(), customer.id, dateOf(closed),
                      QStringLiteral("Quote Q-%1-%2 accepted").arg(year).arg(seq, 4, 10, QLatin1Char('0')),
                      totals.totalMinor, qid,
                      QStringLiteral("Q-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0')), timeOf(closed)});
@@ -459,7 +487,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                              "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
                              "credit_minor, currency, reference, created_at, updated_at) VALUES (?1, ?2, ?3, "
                              "'payment', 'Bank transfer', ?4, 'EUR', ?5, ?6, ?6)",
-                             {id(), customer.value(QStringLiteral("id")), dateOf(paidAt), totals.totalMinor,
+                             {id(), customer.id, dateOf(paidAt), totals.totalMinor,
                               QStringLiteral("PAY-%1").arg(rng.range(100000, 999999)), timeOf(paidAt)});
                     !done)
                     return done;
@@ -472,7 +500,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                          "INSERT INTO customer_accounts (id, customer_id, credit_limit_minor, currency, "
                          "created_at, "
                          "updated_at) VALUES (?1, ?2, ?3, 'EUR', ?4, ?4)",
-                         {id(), customer.value(QStringLiteral("id")), rng.range(1, 20) * 500000, stamp});
+                         {id(), customer.id, rng.range(1, 20) * 500000, stamp});
                 !done)
                 return done;
     }
@@ -480,19 +508,21 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
     // Appointments over the next two weeks.
     for (size_t u = 0; u < users.size(); ++u)
         for (int a = 0; a < 6 && !customers.isEmpty(); ++a) {
-            const QVariantMap& customer = customers[int(rng.below(quint64(customers.size())))];
+            const SalesCustomer& customer = customers[int(rng.below(quint64(customers.size())))];
             const qint64 start = now + rng.range(0, 13) * secondsPerDay + rng.range(8, 16) * 3600;
-            if (Status done = exec(
-                    h,
-                    "INSERT INTO appointments (id, title, starts_at, ends_at, location, user_id, "
-                    "customer_id, "
-                    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                    {id(), QStringLiteral("Visit %1").arg(customer.value(QStringLiteral("name")).toString()),
-                     timeOf(start), timeOf(start + 3600), customer.value(QStringLiteral("billing_country")),
-                     users[u], customer.value(QStringLiteral("id")), stamp});
+            if (Status done =
+                    exec(h,
+                         "INSERT INTO appointments (id, title, starts_at, ends_at, location, user_id, "
+                         "customer_id, "
+                         "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                         {id(), QStringLiteral("Visit %1").arg(customer.name), timeOf(start),
+                          timeOf(start + 3600), customer.country, users[u], customer.id, stamp});
                 !done)
                 return done;
         }
+    if (Status done = generateCampaigns(db, seed, now, {pipelineIds[0], stages[0][4].id, stages[0][2].id});
+        !done)
+        return done;
     if (counts)
         *counts = made;
     return Status::success();

@@ -1,0 +1,121 @@
+#include "analytics/Dashboard.h"
+
+#include "analytics/ReportQuery.h"
+#include "storage/Database.h"
+
+namespace rapport::analytics {
+
+Status DashboardBuilder::sales(const ReportFilter& filter, SalesDashboard* out) const {
+    const SalesReports reports(m_db, m_today);
+    Status status;
+    out->funnel = reports.pipelineFunnel(filter, &status);
+    if (status)
+        out->revenue = reports.revenueByMonth(filter, &status);
+    if (status)
+        out->byOwner = reports.winRatesByOwner(filter, &status);
+    if (status)
+        out->bySource = reports.winRatesBySource(filter, &status);
+    if (status)
+        out->cycle = reports.salesCycle(filter, &status);
+    if (status)
+        out->quota = reports.quotaAttainment(filter, &status);
+    return status;
+}
+
+Status DashboardBuilder::forecast(const ReportFilter& filter, ForecastDashboard* out) const {
+    const Forecast forecast(m_db, m_today);
+    Status status;
+    out->pipeline = forecast.weightedPipeline(filter, 6, &status);
+    if (status)
+        out->revenue = forecast.revenueForecast(filter, 12, &status);
+    return status;
+}
+
+Status DashboardBuilder::customers(const ReportFilter& filter, CustomerDashboard* out) const {
+    // The won deals per customer are read once (twice when the range has a start: RFM and the top list
+    // count the deals in range, the others all of them).
+    const CustomerValue value(m_db, m_today);
+    const QDate day = value.referenceDate(filter);
+    Status status;
+    const QList<CustomerPurchases> everything = value.purchases(filter, false, &status);
+    if (!status)
+        return status;
+    QList<CustomerPurchases> inRange;
+    if (filter.from.isValid()) {
+        inRange = value.purchases(filter, true, &status);
+        if (!status)
+            return status;
+    }
+    const QList<CustomerPurchases>& ranged = filter.from.isValid() ? inRange : everything;
+    out->rfm = CustomerValue::rfmOf(ranged, day);
+    out->rfm.customers.clear(); // the drill-down asks for a segment's customers when needed
+    out->lifetimeValues = CustomerValue::lifetimeValuesOf(everything, day, 20);
+    out->top = CustomerValue::topOf(ranged, 15);
+    out->churn = CustomerValue::churnRisksOf(everything, day, 50);
+    out->flow = CustomerValue::flowOf(everything, value.flowStart(filter), day);
+    return status;
+}
+
+Status DashboardBuilder::marketing(const ReportFilter& filter, MarketingDashboard* out) const {
+    const MarketingReports reports(m_db);
+    Status status;
+    out->campaigns = reports.campaigns(filter, &status);
+    if (status)
+        out->sources = reports.leadSources(filter, &status);
+    if (status)
+        out->lastCampaignId = reports.lastCampaign(filter, &status);
+    if (status && out->lastCampaignId) {
+        out->converters = reports.converters(out->lastCampaignId, &status);
+        for (const CampaignResult& c : out->campaigns)
+            if (c.campaignId == out->lastCampaignId)
+                out->lastCampaignName = c.name;
+    }
+    return status;
+}
+
+Status DashboardBuilder::filterOptions(DashboardData* out) const {
+    out->owners.clear();
+    out->segments.clear();
+    Status status = forEachRow(m_db.handle(), QStringLiteral("SELECT id, name FROM users ORDER BY name, id"),
+                               {}, [&](Statement& row) {
+                                   out->owners << std::pair{row.int64(0), row.text(1)};
+                               });
+    if (status)
+        status =
+            forEachRow(m_db.handle(),
+                       QStringLiteral("SELECT DISTINCT industry FROM customers WHERE industry IS NOT NULL "
+                                      "AND industry <> '' ORDER BY 1 LIMIT 200"),
+                       {}, [&](Statement& row) { out->segments << row.text(0); });
+    return status;
+}
+
+Status DashboardBuilder::all(const ReportFilter& filter, DashboardData* out,
+                             const std::function<bool(int, int)>& progress, bool withFilterOptions) const {
+    out->filter = filter;
+    out->today = m_today;
+    const Status cancelled = Status::failure(tr("The dashboard was cancelled."));
+    if (progress && !progress(0, 4))
+        return cancelled;
+    if (Status done = sales(filter, &out->sales); !done)
+        return done;
+    if (progress && !progress(1, 4))
+        return cancelled;
+    if (Status done = forecast(filter, &out->forecast); !done)
+        return done;
+    if (progress && !progress(2, 4))
+        return cancelled;
+    if (Status done = customers(filter, &out->customers); !done)
+        return done;
+    if (progress && !progress(3, 4))
+        return cancelled;
+    if (Status done = marketing(filter, &out->marketing); !done)
+        return done;
+    if (withFilterOptions)
+        if (Status done = filterOptions(out); !done)
+            return done;
+    if (progress)
+        progress(4, 4);
+    return Status::success();
+}
+
+} // namespace rapport::analytics
