@@ -102,8 +102,12 @@ QString QuotePdf::html(const QuoteDocument& q) {
                             "<td align='right' style='white-space: nowrap; border-bottom: 1px solid "
                             "#cccccc'>%9</td></tr>")
                  .arg(position++)
-                 .arg(esc(line.code), esc(line.description), money::formatQuantity(line.quantityMilli),
-                      esc(line.unit), amount(line.unitPriceMinor),
+                 .arg(esc(line.code),
+                      line.promotionId ? esc(line.description) + QStringLiteral("<br><i>") +
+                                             esc(tr("Promotion: −%1").arg(amount(line.promotionMinor()))) +
+                                             QStringLiteral("</i>")
+                                       : esc(line.description),
+                      money::formatQuantity(line.quantityMilli), esc(line.unit), amount(line.unitPriceMinor),
                       line.discountBp ? money::formatRate(line.discountBp) : QString(),
                       money::formatRate(line.taxRateBp), amount(line.netMinor()));
     }

@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "analytics/CrossSell.h"
+#include "automation/AutomationArea.h"
+#include "automation/RulesPage.h"
 #include "marketing/CampaignsPage.h"
 #include "marketing/MarketingArea.h"
 #include "marketing/SegmentsPage.h"
@@ -21,6 +23,7 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -50,7 +53,8 @@ StartupOptions parseArguments(QApplication& app) {
         QApplication::translate(
             "Startup", "The view to picture: customers, customer360, customer-edit, sync, analytics, "
                        "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
-                       "kanban, settings, users, user-edit, segments, campaigns."),
+                       "kanban, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, "
+                       "promotions, partners."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -94,9 +98,20 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
             workspace->showArea(Workspace::Activities);
         else if (view == QLatin1String("sync"))
             workspace->showArea(workspace->syncArea());
-        else if (view == QLatin1String("analytics"))
-            workspace->showArea(workspace->analyticsArea());
-        else if (view == QLatin1String("segments")) {
+        else if (view == QLatin1String("cases"))
+            workspace->showArea(workspace->automationRow());
+        else if (view == QLatin1String("rules"))
+            workspace->showArea(workspace->automationRow() + 1);
+        else if (view == QLatin1String("rule-log")) {
+            workspace->showArea(workspace->automationRow() + 1);
+            workspace->automation()->rules()->tabs()->setCurrentIndex(1);
+        } else if (view == QLatin1String("promotions"))
+            workspace->showArea(workspace->automationRow() + 2);
+        else if (view == QLatin1String("partners")) {
+            workspace->showArea(workspace->automationRow() + 3);
+            if (workspace->automation()->partners()->model()->rowCount() > 0)
+                workspace->automation()->partners()->view()->selectRow(0);
+        } else if (view == QLatin1String("segments")) {
             workspace->showArea(workspace->marketingRow());
             // A saved segment with rules makes a better picture than an empty builder.
             QListWidget* saved = workspace->marketing()->segments()->list();
@@ -112,7 +127,9 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
                     break;
                 }
             }
-        } else if (view == QLatin1String("alerts"))
+        } else if (view == QLatin1String("analytics"))
+            workspace->showArea(workspace->analyticsArea());
+        else if (view == QLatin1String("alerts"))
             workspace->showArea(workspace->alertsArea());
         else if (view == QLatin1String("suggestions")) {
             // The first customer in the list who has bought something.

@@ -4,6 +4,7 @@
 #include "SampleDataLoader.h"
 #include "alerts/AlertsPage.h"
 #include "alerts/SidebarBadge.h"
+#include "automation/AutomationArea.h"
 #include "charts/AnalyticsPage.h"
 #include "marketing/MarketingArea.h"
 #include "models/RecordListModel.h"
@@ -82,6 +83,20 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
     connect(m_sales, &SalesArea::changed, this, &Workspace::recordsChanged);
     addAlerts();
 
+    m_marketing = new MarketingArea(db, m_actions, prompts, this);
+    m_marketingRow = m_sidebar->count();
+    for (const MarketingArea::Page& page : m_marketing->pages()) {
+        m_sidebar->addItem(page.title);
+        m_stack->addWidget(page.widget);
+    }
+    connect(m_marketing, &MarketingArea::changed, this, &Workspace::recordsChanged);
+    m_automation = new AutomationArea(db, m_actions, prompts, this);
+    m_automationRow = m_sidebar->count();
+    for (const AutomationArea::Page& page : m_automation->pages()) {
+        m_sidebar->addItem(page.title);
+        m_stack->addWidget(page.widget);
+    }
+    connect(m_automation, &AutomationArea::changed, this, &Workspace::recordsChanged);
     m_analytics = new AnalyticsPage(db);
     m_analyticsRow = m_sidebar->count();
     m_sidebar->addItem(tr("Analytics"));
@@ -94,13 +109,6 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
             m_actions->editRecord(*descriptor, id);
         }
     });
-    m_marketing = new MarketingArea(db, m_actions, prompts, this);
-    m_marketingRow = m_sidebar->count();
-    for (const MarketingArea::Page& page : m_marketing->pages()) {
-        m_sidebar->addItem(page.title);
-        m_stack->addWidget(page.widget);
-    }
-    connect(m_marketing, &MarketingArea::changed, this, &Workspace::recordsChanged);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -116,7 +124,7 @@ Workspace::Workspace(Database& db, QUndoStack& undo, const Prompts* prompts, QWi
 
     for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks,
                                                        m_marketing->suppressionList()} +
-                                    m_sales->lists())
+                                    m_sales->lists() + m_automation->lists())
         connectList(page);
     connect(m_customers, &RecordListPage::activated, this, &Workspace::showCustomer);
     connect(m_contacts, &RecordListPage::activated, this,
@@ -176,8 +184,8 @@ Workspace::~Workspace() {
 
 void Workspace::saveLayout() const {
     QSettings().setValue(QStringLiteral("workspace/splitter"), m_splitter->saveState());
-    for (RecordListPage* page :
-         QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} + m_sales->lists())
+    for (RecordListPage* page : QList<RecordListPage*>{m_customers, m_contacts, m_interactions, m_tasks} +
+                                    m_sales->lists() + m_automation->lists())
         page->saveLayout();
 }
 
@@ -235,6 +243,8 @@ RecordListPage* Workspace::currentList() const {
         return static_cast<RecordListPage*>(m_activities->currentWidget());
     if (RecordListPage* list = m_sales->currentList(page))
         return list;
+    if (RecordListPage* list = m_automation->currentList(page))
+        return list;
     return qobject_cast<RecordListPage*>(page);
 }
 
@@ -286,6 +296,10 @@ void Workspace::showArea(int area) {
             m_marketing->pageShown(m_stack->currentWidget());
             break;
         }
+        if (area >= m_automationRow && area - m_automationRow < m_automation->pages().size()) {
+            m_stack->setCurrentWidget(m_automation->pages().at(area - m_automationRow).widget);
+            break;
+        }
         m_stack->setCurrentWidget(RecordStore(m_db).isEmpty(EntityCatalog::customer())
                                       ? static_cast<QWidget*>(m_welcome)
                                       : m_customers);
@@ -308,7 +322,7 @@ void Workspace::newRecord() {
     QWidget* page = m_stack->currentWidget();
     if (page == m_contacts)
         m_actions->addRecord(EntityCatalog::contact());
-    else if (page == m_activities || m_sales->currentList(page))
+    else if (page == m_activities || m_sales->currentList(page) || m_automation->currentList(page))
         m_actions->addRecord(currentList()->entity());
     else
         m_actions->addRecord(EntityCatalog::customer());
@@ -352,6 +366,9 @@ void Workspace::recordsChanged(const QString& entityName) {
     for (RecordListPage* page : {m_customers, m_contacts, m_interactions, m_tasks})
         page->refresh();
     m_sales->refresh();
+    m_automation->refresh();
+    if (entityName != u"rule_firing")
+        m_automation->dataChanged();
     m_marketing->refresh();
     m_alerts->scheduleRefresh();
     if (m_customerView->customerId())

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class AutomationArea;
 class AnalyticsPage;
 class AlertsPage;
 class CustomerView;
@@ -44,6 +45,10 @@ public:
     SalesArea* sales() const { return m_sales; }
     // The sidebar row of the first sales page (Leads); the others follow in SalesArea::pages() order.
     int salesRow() const { return m_salesRow; }
+    AutomationArea* automation() const { return m_automation; }
+    // The sidebar row of the first automation page (Cases); the others follow in AutomationArea::pages()
+    // order.
+    int automationRow() const { return m_automationRow; }
     MarketingArea* marketing() const { return m_marketing; }
     // The sidebar row of the first marketing page (Segments); Campaigns and the suppression list follow.
     int marketingRow() const { return m_marketingRow; }
@@ -96,6 +101,8 @@ private:
     SampleDataLoader* m_loader = nullptr;
     SalesArea* m_sales = nullptr;
     int m_salesRow = 0;
+    AutomationArea* m_automation = nullptr;
+    int m_automationRow = 0;
     MarketingArea* m_marketing = nullptr;
     int m_marketingRow = 0;
     SyncPage* m_sync = nullptr;

@@ -50,9 +50,10 @@ QList<Command> recordCommands();
 QList<Command> salesCommands();
 QList<Command> syncCommands();
 QList<Command> importExportCommands();
+QList<Command> automationCommands();
+QList<Command> marketingCommands();
 QList<Command> settingsCommands();
 QList<Command> reportCommands();
-QList<Command> marketingCommands();
 QList<Command> alertCommands();
 // `report` for alerts and cross-sell alone (AlertCommands.cpp); not registered since ReportCommands.cpp hands
 // those two names to runAlertReport().

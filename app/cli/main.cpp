@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
     QTextStream err(stderr);
 
     QList<Command> commands = databaseCommands() + recordCommands() + importExportCommands() +
-                              syncCommands() + salesCommands() + settingsCommands() + alertCommands() +
-                              reportCommands() + marketingCommands();
+                              syncCommands() + salesCommands() + settingsCommands() + marketingCommands() +
+                              automationCommands() + alertCommands() + reportCommands();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     QString databasePath = Database::defaultPath();

@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoAutomation.h"
 #include "demo/DemoMarketing.h"
 #include "demo/DemoSales.h"
 #include "demo/DemoWriter.h"
@@ -135,6 +136,8 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
         return Status::failure(
             tr("Loading sample data failed (%1); the database is unchanged.").arg(written.message()));
     if (Status written = marketing.writeConversions(); !written)
+        return failed(written);
+    if (Status written = demo::generateAutomation(db, options.seed, now, users); !written)
         return failed(written);
     if (progress && !progress(total, total))
         return cancelled;

@@ -82,7 +82,7 @@ constexpr ChoiceLabel labels[] = {
     {"payment", QT_TRANSLATE_NOOP("Choice", "Payment")},
     {"credit_note", QT_TRANSLATE_NOOP("Choice", "Credit note")},
     {"adjustment", QT_TRANSLATE_NOOP("Choice", "Adjustment")},
-    // segments, campaigns and their members, the suppression list
+    // campaigns and their members
     {"event", QT_TRANSLATE_NOOP("Choice", "Event")},
     {"social", QT_TRANSLATE_NOOP("Choice", "Social media")},
     {"planned", QT_TRANSLATE_NOOP("Choice", "Planned")},
@@ -93,9 +93,32 @@ constexpr ChoiceLabel labels[] = {
     {"responded", QT_TRANSLATE_NOOP("Choice", "Responded")},
     {"opted_out", QT_TRANSLATE_NOOP("Choice", "Opted out")},
     {"dynamic", QT_TRANSLATE_NOOP("Choice", "Dynamic")},
-    {"static", QT_TRANSLATE_NOOP("Choice", "Static list")},
-    {"request", QT_TRANSLATE_NOOP("Choice", "On request")},
+    {"static", QT_TRANSLATE_NOOP("Choice", "Static")},
+    {"request", QT_TRANSLATE_NOOP("Choice", "Request")},
     {"legal", QT_TRANSLATE_NOOP("Choice", "Legal")},
+    // cases, partners, event rules
+    {"low", QT_TRANSLATE_NOOP("Choice", "Low")},
+    {"normal", QT_TRANSLATE_NOOP("Choice", "Normal")},
+    {"high", QT_TRANSLATE_NOOP("Choice", "High")},
+    {"urgent", QT_TRANSLATE_NOOP("Choice", "Urgent")},
+    {"in_progress", QT_TRANSLATE_NOOP("Choice", "In progress")},
+    {"waiting", QT_TRANSLATE_NOOP("Choice", "Waiting")},
+    {"resolved", QT_TRANSLATE_NOOP("Choice", "Resolved")},
+    {"closed", QT_TRANSLATE_NOOP("Choice", "Closed")},
+    {"reseller", QT_TRANSLATE_NOOP("Choice", "Reseller")},
+    {"referrer", QT_TRANSLATE_NOOP("Choice", "Referrer")},
+    {"no_interaction", QT_TRANSLATE_NOOP("Choice", "No interaction for N days")},
+    {"opportunity_lost", QT_TRANSLATE_NOOP("Choice", "Opportunity lost")},
+    {"case_opened", QT_TRANSLATE_NOOP("Choice", "Case opened")},
+    {"birthday", QT_TRANSLATE_NOOP("Choice", "Birthday")},
+    {"anniversary", QT_TRANSLATE_NOOP("Choice", "Anniversary")},
+    {"quote_expiring", QT_TRANSLATE_NOOP("Choice", "Quote about to expire")},
+    {"lead_score", QT_TRANSLATE_NOOP("Choice", "Lead reaches a score")},
+    {"create_task", QT_TRANSLATE_NOOP("Choice", "Create a task")},
+    {"add_to_campaign", QT_TRANSLATE_NOOP("Choice", "Add to a campaign")},
+    {"tag", QT_TRANSLATE_NOOP("Choice", "Tag the customer")},
+    {"assign", QT_TRANSLATE_NOOP("Choice", "Assign")},
+    {"set_field", QT_TRANSLATE_NOOP("Choice", "Set a field")},
 };
 
 } // namespace

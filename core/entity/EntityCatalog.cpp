@@ -1,3 +1,4 @@
+#include "entity/AutomationEntities.h"
 #include "entity/EntityDescriptor.h"
 #include "entity/MarketingEntities.h"
 #include "entity/SalesEntities.h"
@@ -284,7 +285,7 @@ const QList<EntityDescriptor>& EntityCatalog::all() {
                                     userEntity()} +
             salesEntities();
         addMarketingFields(list);
-        return list + marketingEntities();
+        return list + marketingEntities() + automationEntities();
     }();
     return entities;
 }

@@ -104,6 +104,7 @@ EntityDescriptor leadEntity() {
         ref("converted_opportunity_id", QT_TRANSLATE_NOOP("Field", "Converted to opportunity"),
             "opportunity"),
         field("converted_at", QT_TRANSLATE_NOOP("Field", "Converted"), T::DateTime),
+        ref("partner_id", QT_TRANSLATE_NOOP("Field", "Partner"), "partner"),
     };
     e.fields[15].defaultValue = 0; // score: maintained by the scoring triggers
     return e;
@@ -240,6 +241,7 @@ EntityDescriptor opportunityEntity() {
         ref("lead_id", QT_TRANSLATE_NOOP("Field", "From lead"), "lead"),
         ref("renewal_of_id", QT_TRANSLATE_NOOP("Field", "Renewal of"), "opportunity"),
         field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), T::LongText),
+        ref("partner_id", QT_TRANSLATE_NOOP("Field", "Partner"), "partner"),
     };
     e.fields[5].defaultValue = 0;
     return e;
@@ -379,8 +381,13 @@ EntityDescriptor quoteLineEntity() {
         field("unit_price_minor", QT_TRANSLATE_NOOP("Field", "Unit price"), T::Money, true),
         field("discount_bp", QT_TRANSLATE_NOOP("Field", "Discount"), T::Percent, true),
         field("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate"), T::Percent, true),
+        ref("promotion_id", QT_TRANSLATE_NOOP("Field", "Promotion"), "promotion"),
+        field("promotion_bp", QT_TRANSLATE_NOOP("Field", "Promotion"), T::Percent),
+        field("promotion_unit_minor", QT_TRANSLATE_NOOP("Field", "Promotion per unit"), T::Money),
     };
     e.fields[1].defaultValue = 0;
+    e.fields[11].defaultValue = 0;
+    e.fields[12].defaultValue = 0;
     e.fields[4].defaultValue = QString();
     e.fields[5].defaultValue = 1000;
     for (int i = 7; i < 10; ++i)

@@ -36,15 +36,27 @@ QList<TimelineEntry> Timeline::read(const char* ownerColumn, qint64 ownerId, int
             "FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id "
             "LEFT JOIN contacts p ON p.id = t.contact_id WHERE t.%1 = ?1")
             .arg(column);
+    const QString cases =
+        QStringLiteral(
+            "SELECT 2, c.id, c.opened_at, c.category, NULL, c.subject, c.description, c.status, NULL, "
+            "u.name, "
+            "trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), "
+            "c.status IN ('resolved', 'closed') FROM cases c LEFT JOIN users u ON u.id = c.owner_id "
+            "LEFT JOIN contacts p ON p.id = c.contact_id WHERE c.%1 = ?1")
+            .arg(column);
     const QString sql = openTasksOnly ? tasks + QStringLiteral(" AND t.done = 0 ORDER BY 3 ASC LIMIT ?2")
                                       : interactions + QStringLiteral(" UNION ALL ") + tasks +
+                                            QStringLiteral(" UNION ALL ") + cases +
                                             QStringLiteral(" ORDER BY 3 DESC LIMIT ?2");
     Statement query(m_db.handle(), sql.toStdString());
     query.bind(1, ownerId).bind(2, static_cast<qint64>(limit));
     QList<TimelineEntry> entries;
     while (query.next()) {
         TimelineEntry entry;
-        entry.kind = query.int64(0) == 0 ? TimelineEntry::Kind::Interaction : TimelineEntry::Kind::Task;
+        const qint64 kind = query.int64(0);
+        entry.kind = kind == 0   ? TimelineEntry::Kind::Interaction
+                     : kind == 1 ? TimelineEntry::Kind::Task
+                                 : TimelineEntry::Kind::Case;
         entry.id = query.int64(1);
         entry.when = QDateTime::fromString(query.text(2), Qt::ISODateWithMs);
         entry.channel = query.text(3);

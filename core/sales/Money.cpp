@@ -82,6 +82,18 @@ qint64 lineNet(qint64 quantityMilli, qint64 unitPriceMinor, int discountBp) {
     return divideWide(gross, Wide(1000) * 10000);
 }
 
+qint64 lineNet(qint64 quantityMilli, qint64 unitPriceMinor, int discountBp, int promotionBp,
+               qint64 promotionUnitMinor) {
+    // In units of 1 / (1000 × 10000 × 10000) of a minor unit, so both discounts stay exact until the one
+    // rounding at the end.
+    Wide gross =
+        Wide(quantityMilli) * Wide(unitPriceMinor) * Wide(10000 - discountBp) * Wide(10000 - promotionBp);
+    gross -= Wide(quantityMilli) * Wide(promotionUnitMinor) * Wide(10000) * Wide(10000);
+    if (gross < 0 && quantityMilli >= 0)
+        gross = 0;
+    return divideWide(gross, Wide(1000) * 10000 * 10000);
+}
+
 qint64 tax(qint64 netMinor, int rateBp) {
     return divideWide(Wide(netMinor) * rateBp, 10000);
 }

@@ -14,6 +14,11 @@ namespace rapport::money {
 qint64 divideRounded(qint64 numerator, qint64 denominator);
 // A line's net amount: quantity × unit price − discount, rounded once to the minor unit.
 qint64 lineNet(qint64 quantityMilli, qint64 unitPriceMinor, int discountBp);
+// The same with a promotion on top: promotionBp off what the line's own discount leaves, or
+// promotionUnitMinor off each unit (never below zero). Still rounded once, so a promoted line is as exact as
+// a plain one.
+qint64 lineNet(qint64 quantityMilli, qint64 unitPriceMinor, int discountBp, int promotionBp,
+               qint64 promotionUnitMinor);
 // Tax on a net amount at a rate in basis points, rounded to the minor unit.
 qint64 tax(qint64 netMinor, int rateBp);
 // amount × percent (basis points), rounded: the weighted amount of an opportunity, a discount.

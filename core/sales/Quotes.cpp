@@ -29,7 +29,11 @@ QString nonEmpty(const QVariant& value) {
 } // namespace
 
 qint64 QuoteLine::netMinor() const {
-    return money::lineNet(quantityMilli, unitPriceMinor, discountBp);
+    return money::lineNet(quantityMilli, unitPriceMinor, discountBp, promotionBp, promotionUnitMinor);
+}
+
+qint64 QuoteLine::promotionMinor() const {
+    return money::lineNet(quantityMilli, unitPriceMinor, discountBp) - netMinor();
 }
 
 QuoteTotals QuoteTotals::of(const QList<QuoteLine>& lines) {
@@ -97,6 +101,9 @@ QList<QuoteLine> QuoteService::lines(qint64 quoteId) const {
         line.unitPriceMinor = l.value(QStringLiteral("unit_price_minor")).toLongLong();
         line.discountBp = l.value(QStringLiteral("discount_bp")).toInt();
         line.taxRateBp = l.value(QStringLiteral("tax_rate_bp")).toInt();
+        line.promotionId = l.value(QStringLiteral("promotion_id")).toLongLong();
+        line.promotionBp = l.value(QStringLiteral("promotion_bp")).toInt();
+        line.promotionUnitMinor = l.value(QStringLiteral("promotion_unit_minor")).toLongLong();
         result << line;
     }
     return result;
@@ -111,7 +118,8 @@ Status QuoteService::setLines(qint64 quoteId, const QList<QuoteLine>& lines) {
         return Status::failure(tr("The quote is %1; make a new revision to change it.").arg(status));
     for (const QuoteLine& line : lines)
         if (line.discountBp < 0 || line.discountBp > 10000 || line.taxRateBp < 0 || line.taxRateBp > 10000 ||
-            line.unitPriceMinor < 0)
+            line.unitPriceMinor < 0 || line.promotionBp < 0 || line.promotionBp > 10000 ||
+            line.promotionUnitMinor < 0)
             return Status::failure(
                 tr("Line “%1” has a negative price or a rate outside 0–100 %.").arg(line.description));
     const QString now = sales::nowUtc();
@@ -120,14 +128,18 @@ Status QuoteService::setLines(qint64 quoteId, const QList<QuoteLine>& lines) {
         return done;
     int position = 0;
     for (const QuoteLine& line : lines) {
-        if (Status done = exec(
-                db,
-                "INSERT INTO quote_lines (id, quote_id, position, product_id, code, description, "
-                "quantity_milli, unit, unit_price_minor, discount_bp, tax_rate_bp, created_at, "
-                "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-                {m_db.ids().next(), quoteId, position++,
-                 line.productId ? QVariant(line.productId) : QVariant(), line.code, line.description,
-                 line.quantityMilli, line.unit, line.unitPriceMinor, line.discountBp, line.taxRateBp, now});
+        if (Status done =
+                exec(db,
+                     "INSERT INTO quote_lines (id, quote_id, position, product_id, code, description, "
+                     "quantity_milli, unit, unit_price_minor, discount_bp, tax_rate_bp, promotion_id, "
+                     "promotion_bp, "
+                     "promotion_unit_minor, created_at, updated_at) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+                     {m_db.ids().next(), quoteId, position++,
+                      line.productId ? QVariant(line.productId) : QVariant(), line.code, line.description,
+                      line.quantityMilli, line.unit, line.unitPriceMinor, line.discountBp, line.taxRateBp,
+                      line.promotionId ? QVariant(line.promotionId) : QVariant(), line.promotionBp,
+                      line.promotionUnitMinor, now});
             !done)
             return done;
     }

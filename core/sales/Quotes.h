@@ -21,7 +21,13 @@ struct QuoteLine {
     qint64 unitPriceMinor = 0;
     int discountBp = 0;
     int taxRateBp = 0;
+    // A promotion applied to the line (core/automation/Promotions): its id and its discount as applied.
+    qint64 promotionId = 0;
+    int promotionBp = 0;
+    qint64 promotionUnitMinor = 0;
     qint64 netMinor() const;
+    // What the promotion takes off this line (the net without it minus the net with it).
+    qint64 promotionMinor() const;
 };
 
 struct TaxBand {

@@ -208,7 +208,10 @@ Status Database::configure() {
     }
     return execScript(m_db,
                       "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
-                      "PRAGMA cache_size = -16384;");
+                      "PRAGMA cache_size = -16384;"
+                      // Another connection of the program (the rules runner, a sync watch) may be writing:
+                      // wait for it a few seconds rather than failing the user's action at once.
+                      "PRAGMA busy_timeout = 5000;");
 }
 
 Status Database::migrate() {

@@ -188,8 +188,10 @@ QWidget* CustomerView::buildTimeline() {
     m_timeline->setColumnWidth(3, 130);
     m_timeline->setColumnWidth(4, 110);
     connect(m_timeline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const bool isTask = item->data(0, Qt::UserRole + 1).toBool();
-        emit editRequested(isTask ? EntityCatalog::task() : EntityCatalog::interaction(),
+        const auto kind = TimelineEntry::Kind(item->data(0, Qt::UserRole + 1).toInt());
+        emit editRequested(kind == TimelineEntry::Kind::Task   ? EntityCatalog::task()
+                           : kind == TimelineEntry::Kind::Case ? *EntityCatalog::find(QStringLiteral("case"))
+                                                               : EntityCatalog::interaction(),
                            item->data(0, Qt::UserRole).toLongLong());
     });
     auto* layout = new QVBoxLayout(box);
@@ -317,7 +319,7 @@ void CustomerView::fillTimeline() {
         item->setText(4, entry.userName);
         item->setToolTip(2, entry.body.left(600));
         item->setData(0, Qt::UserRole, entry.id);
-        item->setData(0, Qt::UserRole + 1, isTask);
+        item->setData(0, Qt::UserRole + 1, int(entry.kind));
         if (isTask && !entry.done)
             for (int column = 0; column < 5; ++column)
                 item->setForeground(column, palette().brush(QPalette::Link));

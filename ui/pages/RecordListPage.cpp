@@ -29,6 +29,11 @@ QStringList filterFields(const QString& entity) {
         return {QStringLiteral("channel"), QStringLiteral("direction"), QStringLiteral("user_id")};
     if (entity == QLatin1String("task"))
         return {QStringLiteral("done"), QStringLiteral("assignee_id")};
+    if (entity == QLatin1String("case"))
+        return {QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("category"),
+                QStringLiteral("owner_id")};
+    if (entity == QLatin1String("rule_firing"))
+        return {QStringLiteral("rule_id"), QStringLiteral("entity")};
     if (entity == QLatin1String("lead"))
         return {QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("owner_id")};
     if (entity == QLatin1String("opportunity"))

@@ -12,6 +12,11 @@ QString timelineChannelText(const TimelineEntry& entry) {
         const QString glyph = entry.done ? QStringLiteral("☑") : QStringLiteral("☐");
         return glyph + QLatin1Char(' ') + QCoreApplication::translate("Timeline", "Task");
     }
+    if (entry.kind == TimelineEntry::Kind::Case) {
+        const QString text = QStringLiteral("⚠ ") + QCoreApplication::translate("Timeline", "Case");
+        return entry.channel.isEmpty() ? text
+                                       : text + QStringLiteral(" (") + entry.channel + QLatin1Char(')');
+    }
     static const QHash<QString, QString> glyphs{
         {QStringLiteral("phone"), QStringLiteral("☎")}, {QStringLiteral("voip"), QStringLiteral("☏")},
         {QStringLiteral("email"), QStringLiteral("✉")}, {QStringLiteral("letter"), QStringLiteral("✍")},

@@ -1,6 +1,7 @@
 #include "sales/QuoteDialog.h"
 
 #include "QuotePdf.h"
+#include "automation/Promotions.h"
 #include "entity/ChoiceLabels.h"
 #include "repository/RecordStore.h"
 #include "sales/ConfiguratorDialog.h"
@@ -23,8 +24,12 @@
 namespace rapport {
 namespace {
 
-enum Column { Code, Description, Quantity, Unit, Price, Discount, Tax, Amount, ColumnCount };
+enum Column { Code, Description, Quantity, Unit, Price, Discount, Tax, Amount, PromotionColumn, ColumnCount };
 constexpr int ProductRole = Qt::UserRole + 1;
+// The promotion a line got, kept on its Promotion cell: id, percent (basis points), amount off per unit.
+constexpr int PromotionRole = Qt::UserRole + 2;
+constexpr int PromotionBpRole = Qt::UserRole + 3;
+constexpr int PromotionUnitRole = Qt::UserRole + 4;
 
 const EntityDescriptor& quoteEntity() {
     return *EntityCatalog::find(QStringLiteral("quote"));
@@ -66,7 +71,8 @@ QuoteDialog::QuoteDialog(Database& db, qint64 quoteId, QWidget* parent)
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("quoteLines"));
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("Description"), tr("Quantity"), tr("Unit"),
-                                        tr("Unit price"), tr("Discount %"), tr("Tax %"), tr("Amount")});
+                                        tr("Unit price"), tr("Discount %"), tr("Tax %"), tr("Amount"),
+                                        tr("Promotion")});
     m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     connect(m_table, &QTableWidget::cellChanged, this, [this] {
@@ -106,6 +112,18 @@ QuoteDialog::QuoteDialog(Database& db, qint64 quoteId, QWidget* parent)
     adder->addWidget(remove);
     m_editButtons << add << remove;
 
+    m_promotions = new QComboBox;
+    m_promotions->setObjectName(QStringLiteral("promotionCombo"));
+    m_promotions->setMinimumWidth(320);
+    auto* applyPromotion = new QPushButton(tr("Apply to matching lines"));
+    applyPromotion->setObjectName(QStringLiteral("applyPromotionButton"));
+    connect(applyPromotion, &QPushButton::clicked, this, &QuoteDialog::applySelectedPromotion);
+    auto* promotionRow = new QHBoxLayout;
+    promotionRow->addWidget(new QLabel(tr("Promotion:")));
+    promotionRow->addWidget(m_promotions, 1);
+    promotionRow->addWidget(applyPromotion);
+    m_editButtons << applyPromotion;
+
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
     m_totals->setAlignment(Qt::AlignRight);
@@ -137,6 +155,7 @@ QuoteDialog::QuoteDialog(Database& db, qint64 quoteId, QWidget* parent)
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addLayout(adder);
+    layout->addLayout(promotionRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
     layout->addWidget(m_credit);
@@ -168,6 +187,15 @@ void QuoteDialog::load() {
     for (const QuoteLine& line : QuoteService(m_db).lines(m_quoteId))
         addLine(line);
     m_loading = false;
+    m_promotions->clear();
+    for (const Promotion& p : PromotionService(m_db).applicableToQuote(m_quoteId))
+        m_promotions->addItem(
+            tr("%1 (%2)").arg(
+                p.name, p.percentBp ? money::formatRate(p.percentBp)
+                                    : tr("%1 off per unit").arg(money::format(p.amountMinor, p.currency))),
+            p.id);
+    if (m_promotions->count() == 0)
+        m_promotions->addItem(tr("None applies to this customer and date"));
     setEditable(status == u"draft" || status == u"sent");
     updateTotals();
 }
@@ -200,6 +228,11 @@ void QuoteDialog::addLine(const QuoteLine& line) {
     set(Tax, money::formatRate(line.taxRateBp).remove(QStringLiteral(" %")), true);
     QTableWidgetItem* amount = set(Amount, money::formatPlain(line.netMinor()), true);
     amount->setFlags(amount->flags() & ~Qt::ItemIsEditable);
+    QTableWidgetItem* promotion = set(PromotionColumn, QString());
+    promotion->setFlags(promotion->flags() & ~Qt::ItemIsEditable);
+    promotion->setData(PromotionRole, line.promotionId);
+    promotion->setData(PromotionBpRole, line.promotionBp);
+    promotion->setData(PromotionUnitRole, line.promotionUnitMinor);
     m_loading = wasLoading;
     if (!m_loading)
         updateTotals();
@@ -215,6 +248,11 @@ bool QuoteDialog::readLines(QList<QuoteLine>* lines) const {
         QuoteLine line;
         line.productId =
             m_table->item(row, Code) ? m_table->item(row, Code)->data(ProductRole).toLongLong() : 0;
+        if (const QTableWidgetItem* promotion = m_table->item(row, PromotionColumn)) {
+            line.promotionId = promotion->data(PromotionRole).toLongLong();
+            line.promotionBp = promotion->data(PromotionBpRole).toInt();
+            line.promotionUnitMinor = promotion->data(PromotionUnitRole).toLongLong();
+        }
         line.code = text(Code);
         line.description = text(Description);
         line.unit = text(Unit);
@@ -231,6 +269,10 @@ bool QuoteDialog::readLines(QList<QuoteLine>* lines) const {
         if (QTableWidgetItem* amount = m_table->item(row, Amount))
             amount->setText(good[0] && good[1] && good[2] ? money::formatPlain(line.netMinor())
                                                           : QStringLiteral("—"));
+        if (QTableWidgetItem* promotion = m_table->item(row, PromotionColumn))
+            promotion->setText(line.promotionId && good[0] && good[1] && good[2]
+                                   ? tr("−%1").arg(money::formatPlain(line.promotionMinor()))
+                                   : QString());
         lines->append(line);
     }
     return ok;
@@ -276,6 +318,31 @@ void QuoteDialog::addSelectedProduct() {
     if (const std::optional<QuoteLine> line =
             QuoteService(m_db).productLine(productId, m_customerId, quantity))
         addLine(*line);
+}
+
+int QuoteDialog::applySelectedPromotion() {
+    const qint64 promotionId = m_promotions->currentData().toLongLong();
+    const std::optional<Promotion> promotion =
+        promotionId ? PromotionService(m_db).get(promotionId) : std::nullopt;
+    QList<QuoteLine> lines;
+    if (!promotion || !readLines(&lines)) {
+        m_error->setText(promotion ? tr("Some cells are not numbers; correct the marked cells.")
+                                   : tr("No promotion applies to this quote."));
+        return 0;
+    }
+    const int changed = PromotionService::applyToLines(*promotion, lines);
+    if (changed == 0) {
+        m_error->setText(tr("None of the lines is for a product of “%1”.").arg(promotion->name));
+        return 0;
+    }
+    m_error->clear();
+    m_loading = true;
+    m_table->setRowCount(0);
+    for (const QuoteLine& line : std::as_const(lines))
+        addLine(line);
+    m_loading = false;
+    updateTotals();
+    return changed;
 }
 
 bool QuoteDialog::save() {

@@ -33,6 +33,7 @@ public:
     qint64 quoteId() const { return m_quoteId; }
     QTableWidget* table() const { return m_table; }
     QComboBox* products() const { return m_products; }
+    QComboBox* promotions() const { return m_promotions; }
     QLabel* totalsLabel() const { return m_totals; }
     QLabel* creditWarning() const { return m_credit; }
     // The lines as typed; false (and the bad cell marked) when a cell does not parse.
@@ -41,6 +42,9 @@ public:
 
 public slots:
     void addSelectedProduct();
+    // Applies the promotion chosen among those the quote may have to the lines it covers (saved with Save);
+    // how many lines it changed.
+    int applySelectedPromotion();
     bool save();
     bool acceptQuote();
     bool revise();
@@ -64,6 +68,7 @@ private:
     QLineEdit* m_notes = nullptr;
     QTableWidget* m_table = nullptr;
     QComboBox* m_products = nullptr;
+    QComboBox* m_promotions = nullptr;
     QLineEdit* m_quantity = nullptr;
     QLabel* m_totals = nullptr;
     QLabel* m_credit = nullptr;
