@@ -378,13 +378,6 @@ int crossSellCommand(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int reportFallback(CliContext& context, const QStringList& arguments) {
-    if (const int done = runAlertReport(context, arguments); done >= 0)
-        return done;
-    return context.usage(
-        tr("unknown report “%1”; the reports are: alerts, cross-sell.").arg(arguments.value(1)));
-}
-
 } // namespace
 
 int runAlertReport(CliContext& context, const QStringList& arguments) {
@@ -409,11 +402,6 @@ QList<Command> alertCommands() {
              &alertsCommand},
             {QStringLiteral("cross-sell"),
              tr("Products bought together: cross-sell [--customer ID] [--json|--csv]"), &crossSellCommand}};
-}
-
-QList<Command> alertReportCommands() {
-    return {{QStringLiteral("report"),
-             tr("Reports: report alerts|cross-sell [OPTIONS] (see alerts, cross-sell)"), &reportFallback}};
 }
 
 } // namespace rapport::cli

@@ -16,16 +16,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("cli", text);
 }
 
-bool idArgument(CliContext& context, const QString& text, qint64* id) {
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    if (!ok || *id <= 0) {
-        context.usage(tr("“%1” is not a record id.").arg(text));
-        return false;
-    }
-    return true;
-}
-
 bool dateOption(CliContext& context, const QString& text, QDate* date) {
     if (text.isEmpty())
         return true;

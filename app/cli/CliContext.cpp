@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +53,16 @@ void CliContext::printJson(const QJsonValue& value) {
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+bool idArgument(CliContext& context, const QString& text, qint64* id) {
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        context.usage(QCoreApplication::translate("cli", "“%1” is not a record id.").arg(text));
+        return false;
+    }
+    return true;
 }
 
 } // namespace rapport::cli

@@ -55,9 +55,8 @@ QList<Command> marketingCommands();
 QList<Command> settingsCommands();
 QList<Command> reportCommands();
 QList<Command> alertCommands();
-// `report` for alerts and cross-sell alone (AlertCommands.cpp); not registered since ReportCommands.cpp hands
-// those two names to runAlertReport().
-QList<Command> alertReportCommands();
+// Reads a record id given on the command line; says what is wrong (usage, exit 2) when it is not one.
+bool idArgument(CliContext& context, const QString& text, qint64* id);
 // Runs `report alerts ...` or `report cross-sell ...` (arguments as a command gets them); -1 for other names.
 int runAlertReport(CliContext& context, const QStringList& arguments);
 

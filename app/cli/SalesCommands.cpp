@@ -24,16 +24,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("cli", text);
 }
 
-bool idArgument(CliContext& context, const QString& text, qint64* id) {
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    if (!ok || *id <= 0) {
-        context.usage(tr("“%1” is not a record id.").arg(text));
-        return false;
-    }
-    return true;
-}
-
 int leadCommand(CliContext& context, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addPositionalArgument(
