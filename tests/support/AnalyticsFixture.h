@@ -23,9 +23,10 @@ inline void fillAnalyticsFixture(Database& db) {
     };
     for (const QVariantList& u : {QVariantList{1, u"Anna"_s}, QVariantList{2, u"Ben"_s}})
         run("INSERT INTO users (id, name) VALUES (?1, ?2)", u);
-    for (const QVariantList& c : {QVariantList{10, u"Alpha"_s, u"software"_s}, QVariantList{11, u"Beta"_s, u"retail"_s},
-                                  QVariantList{12, u"Gamma"_s, u"software"_s}, QVariantList{13, u"Delta"_s, u"retail"_s},
-                                  QVariantList{14, u"Epsilon"_s, QVariant()}})
+    for (const QVariantList& c :
+         {QVariantList{10, u"Alpha"_s, u"software"_s}, QVariantList{11, u"Beta"_s, u"retail"_s},
+          QVariantList{12, u"Gamma"_s, u"software"_s}, QVariantList{13, u"Delta"_s, u"retail"_s},
+          QVariantList{14, u"Epsilon"_s, QVariant()}})
         run("INSERT INTO customers (id, name, industry) VALUES (?1, ?2, ?3)", c);
     run("INSERT INTO contacts (id, customer_id, first_name, last_name) VALUES (20, 10, 'Anna', 'Kowalska')",
         {});
@@ -33,8 +34,9 @@ inline void fillAnalyticsFixture(Database& db) {
         {});
     run("INSERT INTO pipelines (id, name, position) VALUES (100, 'New business', 0)", {});
     for (const QVariantList& s :
-         {QVariantList{101, u"Qualification"_s, 0, 10, u"open"_s}, QVariantList{102, u"Proposal"_s, 1, 50, u"open"_s},
-          QVariantList{103, u"Won"_s, 2, 100, u"won"_s}, QVariantList{104, u"Lost"_s, 3, 0, u"lost"_s}})
+         {QVariantList{101, u"Qualification"_s, 0, 10, u"open"_s},
+          QVariantList{102, u"Proposal"_s, 1, 50, u"open"_s}, QVariantList{103, u"Won"_s, 2, 100, u"won"_s},
+          QVariantList{104, u"Lost"_s, 3, 0, u"lost"_s}})
         run("INSERT INTO stages (id, pipeline_id, name, position, probability, outcome) VALUES (?1, 100, ?2, "
             "?3, ?4, ?5)",
             s);
@@ -49,20 +51,26 @@ inline void fillAnalyticsFixture(Database& db) {
     // id, customer, stage, amount, probability, owner, source, status, created, closed, expected close,
     // campaign
     const QVariant none;
-    for (const QVariantList& o :
-         {QVariantList{201, 10, 103, 100000, none, 1, u"web"_s, u"won"_s, u"2025-01-01"_s, u"2025-01-31"_s, none, 601},
-          QVariantList{202, 10, 103, 50000, none, 1, u"web"_s, u"won"_s, u"2025-03-01"_s, u"2025-04-10"_s, none, none},
-          QVariantList{203, 11, 103, 200000, none, 2, u"fair"_s, u"won"_s, u"2024-05-01"_s, u"2024-06-15"_s, none, none},
-          QVariantList{204, 11, 104, 70000, none, 2, u"fair"_s, u"lost"_s, u"2025-02-01"_s, u"2025-03-01"_s, none, none},
-          QVariantList{205, 12, 104, 30000, none, 1, u"web"_s, u"lost"_s, u"2025-01-10"_s, u"2025-02-10"_s, none, none},
-          QVariantList{206, 12, 102, 80000, none, 1, u"referral"_s, u"open"_s, u"2025-05-01"_s, none, u"2025-07-15"_s,
-                       none},
-          QVariantList{207, 13, 101, 40000, 30, 2, u"web"_s, u"open"_s, u"2025-06-01"_s, none, u"2025-06-10"_s, none},
-          QVariantList{208, 13, 103, 60000, none, 2, u"referral"_s, u"won"_s, u"2024-06-01"_s, u"2025-06-20"_s, none,
-                       none},
-          QVariantList{209, 14, 103, 10000, none, 1, u"web"_s, u"won"_s, u"2023-01-01"_s, u"2023-02-01"_s, none, none},
-          QVariantList{210, 11, 103, 90000, none, 2, u"fair"_s, u"won"_s, u"2023-12-01"_s, u"2024-01-15"_s, none,
-                       none}}) {
+    for (const QVariantList& o : {QVariantList{201, 10, 103, 100000, none, 1, u"web"_s, u"won"_s,
+                                               u"2025-01-01"_s, u"2025-01-31"_s, none, 601},
+                                  QVariantList{202, 10, 103, 50000, none, 1, u"web"_s, u"won"_s,
+                                               u"2025-03-01"_s, u"2025-04-10"_s, none, none},
+                                  QVariantList{203, 11, 103, 200000, none, 2, u"fair"_s, u"won"_s,
+                                               u"2024-05-01"_s, u"2024-06-15"_s, none, none},
+                                  QVariantList{204, 11, 104, 70000, none, 2, u"fair"_s, u"lost"_s,
+                                               u"2025-02-01"_s, u"2025-03-01"_s, none, none},
+                                  QVariantList{205, 12, 104, 30000, none, 1, u"web"_s, u"lost"_s,
+                                               u"2025-01-10"_s, u"2025-02-10"_s, none, none},
+                                  QVariantList{206, 12, 102, 80000, none, 1, u"referral"_s, u"open"_s,
+                                               u"2025-05-01"_s, none, u"2025-07-15"_s, none},
+                                  QVariantList{207, 13, 101, 40000, 30, 2, u"web"_s, u"open"_s,
+                                               u"2025-06-01"_s, none, u"2025-06-10"_s, none},
+                                  QVariantList{208, 13, 103, 60000, none, 2, u"referral"_s, u"won"_s,
+                                               u"2024-06-01"_s, u"2025-06-20"_s, none, none},
+                                  QVariantList{209, 14, 103, 10000, none, 1, u"web"_s, u"won"_s,
+                                               u"2023-01-01"_s, u"2023-02-01"_s, none, none},
+                                  QVariantList{210, 11, 103, 90000, none, 2, u"fair"_s, u"won"_s,
+                                               u"2023-12-01"_s, u"2024-01-15"_s, none, none}}) {
         QVariantList values = o;
         values[8] = o[8].toString() + u"T00:00:00Z"_s;
         if (!o[9].isNull())
@@ -98,14 +106,14 @@ inline void fillAnalyticsFixture(Database& db) {
             l);
     // id, campaign, customer, contact, lead, status, responded, converted, converted opportunity
     for (const QVariantList& m :
-         {QVariantList{701, 601, none, 20, none, u"converted"_s, u"2025-03-03T00:00:00Z"_s, u"2025-03-10T00:00:00Z"_s,
-                       202},
+         {QVariantList{701, 601, none, 20, none, u"converted"_s, u"2025-03-03T00:00:00Z"_s,
+                       u"2025-03-10T00:00:00Z"_s, 202},
           QVariantList{702, 601, 11, none, none, u"responded"_s, u"2025-03-04T00:00:00Z"_s, none, none},
           QVariantList{703, 601, none, none, 501, u"sent"_s, none, none, none},
           QVariantList{704, 601, none, none, 503, u"pending"_s, none, none, none},
           QVariantList{705, 601, 13, none, none, u"bounced"_s, none, none, none},
-          QVariantList{706, 602, none, 21, none, u"converted"_s, u"2025-05-03T00:00:00Z"_s, u"2025-05-05T00:00:00Z"_s,
-                       206},
+          QVariantList{706, 602, none, 21, none, u"converted"_s, u"2025-05-03T00:00:00Z"_s,
+                       u"2025-05-05T00:00:00Z"_s, 206},
           QVariantList{707, 602, none, none, 505, u"responded"_s, u"2025-05-04T00:00:00Z"_s, none, none},
           QVariantList{708, 602, none, none, 502, u"sent"_s, none, none, none}})
         run("INSERT INTO campaign_members (id, campaign_id, customer_id, contact_id, lead_id, status, "
