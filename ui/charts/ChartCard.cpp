@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -76,6 +77,9 @@ void ChartCard::setChart(QChart* chart) {
     QChart* old = m_view->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Axis labels in the user's locale: digit grouping and decimal sign ("1 000 000", "1,5").
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     m_view->setChart(chart);
     if (old && old != chart)
         delete old;

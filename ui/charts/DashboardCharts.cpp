@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 
 #include "ChartCard.h"
+#include "ChoiceText.h"
 #include "analytics/DashboardTables.h"
 #include "sales/Money.h"
 
@@ -150,10 +151,12 @@ void DashboardCharts::winRates(ChartCard* card, const QList<analytics::WinRate>&
     auto* rate = new QBarSet(tr("Win rate %"));
     QStringList tips, keys;
     for (const analytics::WinRate& r : rates) {
-        bars.categories << r.label;
+        const QString label =
+            byOwner ? r.label : choiceText(r.label); // a source is a stored key ("cold_call")
+        bars.categories << label;
         *rate << r.winRate() * 100.0;
         tips << tr("%1: %2 won, %3 lost, win rate %4, average deal %5")
-                    .arg(r.label)
+                    .arg(label)
                     .arg(r.won)
                     .arg(r.lost)
                     .arg(percent(r.winRate()), moneyText(r.averageDealMinor()));
@@ -436,14 +439,14 @@ void DashboardCharts::sources(ChartCard* card, const QList<analytics::SourceFunn
                          new QBarSet(tr("Converted")), new QBarSet(tr("Won"))};
     QStringList tips, keys;
     for (const analytics::SourceFunnel& s : sources) {
-        bars.categories << s.source;
+        bars.categories << choiceText(s.source);
         *sets[0] << double(s.leads);
         *sets[1] << double(s.contacted);
         *sets[2] << double(s.qualified);
         *sets[3] << double(s.converted);
         *sets[4] << double(s.won);
         tips << tr("%1: %2 leads, %3 contacted, %4 qualified, %5 converted, %6 won (%7)")
-                    .arg(s.source)
+                    .arg(choiceText(s.source))
                     .arg(s.leads)
                     .arg(s.contacted)
                     .arg(s.qualified)
@@ -455,7 +458,7 @@ void DashboardCharts::sources(ChartCard* card, const QList<analytics::SourceFunn
     bars.sets = sets;
     bars.tips = {tips, tips, tips, tips, tips};
     barChart(card, bars, false, tr("Leads"), [keys](int, int index) {
-        return DrillDown{DrillDown::Kind::LeadSource, keys.value(index), keys.value(index)};
+        return DrillDown{DrillDown::Kind::LeadSource, keys.value(index), choiceText(keys.value(index))};
     });
     card->setTable(analytics::DashboardTables::sources(sources));
 }
