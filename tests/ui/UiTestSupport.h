@@ -3,6 +3,7 @@
 #include "Prompts.h"
 
 #include <QStringList>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 namespace rapport::test {
@@ -22,6 +23,12 @@ inline Prompts acceptingPrompts(QStringList* asked = nullptr) {
     prompts.openUrl = [](const QUrl&) {
     };
     return prompts;
+}
+
+// Processes events until the condition holds or the time is up; true when it held. Use it inside Catch's
+// REQUIRE: QtTest's QTRY_ macros only return from the test case when they fail, so the failure went unseen.
+template <typename Condition> bool eventually(Condition condition, int timeoutMs = 5000) {
+    return QTest::qWaitFor(condition, timeoutMs);
 }
 
 } // namespace rapport::test

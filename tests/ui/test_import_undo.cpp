@@ -1,6 +1,7 @@
 // Undo of an import in the desktop program: Edit ▸ Undo right after the wizard finishes, and File ▸ Import
 // History… with "Undo this import" (asking first when records were changed since).
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "MainWindow.h"
 #include "import/ImportHistoryDialog.h"
@@ -47,7 +48,8 @@ void importThroughWizard(MainWindow& window, const QString& csv) {
     wizard->next();
     wizard->next();
     wizard->next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::SummaryPage), 10000);
+    REQUIRE(
+        test::eventually([&] { return (wizard->currentId()) == (int(ImportWizard::SummaryPage)); }, 10000));
     REQUIRE(wizard->result().status);
     wizard->close();
 }
@@ -77,7 +79,7 @@ TEST_CASE("Edit ▸ Undo reverts a finished import; Import History undoes an old
     const QString first = writeCsv(tmp, QStringLiteral("first.csv"),
                                    "First name,Last name,Company,E-mail\nAnna,Nowak,Acme,anna@acme.pl\n");
     importThroughWizard(window, first);
-    QTRY_VERIFY(window.undoStack().count() == 1);
+    REQUIRE(test::eventually([&] { return window.undoStack().count() == 1; }));
     CHECK(window.undoStack().undoText().contains(QStringLiteral("first.csv")));
     CHECK(count(window.database(), "SELECT count(*) FROM contacts") == 1);
 
@@ -85,9 +87,11 @@ TEST_CASE("Edit ▸ Undo reverts a finished import; Import History undoes an old
     QAction* undo = window.findChild<QAction*>(QStringLiteral("actionUndo"));
     REQUIRE(undo->isEnabled());
     undo->trigger();
-    QTRY_COMPARE(count(window.database(), "SELECT count(*) FROM contacts"), qint64(0));
+    REQUIRE(test::eventually(
+        [&] { return (count(window.database(), "SELECT count(*) FROM contacts")) == (qint64(0)); }));
     CHECK(count(window.database(), "SELECT count(*) FROM customers") == 0);
-    QTRY_COMPARE(window.undoStack().count(), 0); // an undone import leaves the stack (no Redo)
+    REQUIRE(test::eventually(
+        [&] { return (window.undoStack().count()) == (0); })); // an undone import leaves the stack (no Redo)
     CHECK(questions.isEmpty());
 
     // Two more imports; the older one is undone from the history after the user edited one of its records.
@@ -96,9 +100,9 @@ TEST_CASE("Edit ▸ Undo reverts a finished import; Import History undoes an old
     const QString third = writeCsv(tmp, QStringLiteral("third.csv"),
                                    "First name,Last name,Company,E-mail\nEwa,Lis,Gamma,ewa@gamma.pl\n");
     importThroughWizard(window, second);
-    QTRY_VERIFY(count(window.database(), "SELECT count(*) FROM contacts") == 1);
+    REQUIRE(test::eventually([&] { return count(window.database(), "SELECT count(*) FROM contacts") == 1; }));
     importThroughWizard(window, third);
-    QTRY_VERIFY(count(window.database(), "SELECT count(*) FROM contacts") == 2);
+    REQUIRE(test::eventually([&] { return count(window.database(), "SELECT count(*) FROM contacts") == 2; }));
     {
         Statement edit(window.database()->handle(),
                        "UPDATE contacts SET title = 'Edited', updated_at = '2099-01-01T00:00:00.000Z' "
@@ -128,7 +132,9 @@ TEST_CASE("Edit ▸ Undo reverts a finished import; Import History undoes an old
 
     answer = true;
     QTest::mouseClick(undoButton, Qt::LeftButton);
-    QTRY_COMPARE(count(window.database(), "SELECT count(*) FROM contacts WHERE last_name = 'Kos'"),
-                 qint64(0));
+    REQUIRE(test::eventually([&] {
+        return (count(window.database(), "SELECT count(*) FROM contacts WHERE last_name = 'Kos'")) ==
+               (qint64(0));
+    }));
     CHECK(count(window.database(), "SELECT count(*) FROM contacts WHERE last_name = 'Lis'") == 1);
 }

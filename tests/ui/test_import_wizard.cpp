@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
@@ -39,7 +40,8 @@ TEST_CASE("the import wizard previews, maps and imports a small file on a worker
     REQUIRE(wizard.currentId() == ImportWizard::OptionsPage);
     wizard.next();
     REQUIRE(wizard.currentId() >= ImportWizard::RunPage);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 10000);
+    REQUIRE(
+        test::eventually([&] { return (wizard.currentId()) == (int(ImportWizard::SummaryPage)); }, 10000));
     CHECK(imported.count() == 1);
     CHECK(wizard.result().created == 1);
     CHECK(wizard.result().rejected == 1);
@@ -53,7 +55,7 @@ TEST_CASE("the import wizard previews, maps and imports a small file on a worker
     const QString out = QDir(tmp.dir()).filePath(QStringLiteral("out.csv"));
     dialog.setFile(out);
     dialog.start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    REQUIRE(test::eventually([&] { return (finished.count()) == (1); }, 10000));
     CHECK(finished.first().first().toBool());
     CHECK(test::readBytes(out).contains("Acme")); // customers are the default
 }
@@ -89,7 +91,8 @@ TEST_CASE("the import wizard asks whether ambiguous dates are day-month or month
     REQUIRE(questions.size() == 2);
     REQUIRE(wizard.currentId() == ImportWizard::OptionsPage);
     wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 10000);
+    REQUIRE(
+        test::eventually([&] { return (wizard.currentId()) == (int(ImportWizard::SummaryPage)); }, 10000));
     REQUIRE(wizard.result().created == 2);
     Statement s(tmp.db().handle(), "SELECT birthday FROM contacts ORDER BY last_name");
     REQUIRE(s.next());

@@ -97,7 +97,7 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
     window.findChild<QAction*>(QStringLiteral("actionFind"))->trigger();
     CHECK(list->searchBox()->hasFocus());
     QTest::keyClicks(list->searchBox(), QStringLiteral("acme"));
-    QTRY_COMPARE(list->model()->rowCount(), 1);
+    REQUIRE(test::eventually([&] { return (list->model()->rowCount()) == (1); }));
     CHECK(list->model()->data(list->model()->index(0, 0)).toString() == QStringLiteral("Acme Test Ltd"));
     const qint64 id = list->model()->idAt(0);
 
@@ -107,7 +107,7 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     CustomerView* view = workspace->customerView();
-    QTRY_VERIFY(view->isVisible());
+    REQUIRE(test::eventually([&] { return view->isVisible(); }));
     CHECK(view->customerId() == id);
     CHECK(view->findChild<QLabel*>(QStringLiteral("customerName"))->text() ==
           QStringLiteral("Acme Test Ltd"));
@@ -143,7 +143,7 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
     CHECK(store.count(EntityCatalog::contact()) == 0);
     CHECK(store.count(EntityCatalog::interaction()) == 0);
     CHECK(list->isVisible()); // back on the list, which no longer shows it
-    QTRY_COMPARE(list->model()->rowCount(), 0);
+    REQUIRE(test::eventually([&] { return (list->model()->rowCount()) == (0); }));
 
     activate(window);
     table->setFocus();
@@ -152,7 +152,7 @@ TEST_CASE("the main window creates, finds, logs, deletes and undoes a customer",
     CHECK(store.exists(customer, id));
     CHECK(store.count(EntityCatalog::contact()) == 1);
     CHECK(store.count(EntityCatalog::interaction()) == 1);
-    QTRY_COMPARE(list->model()->rowCount(), 1);
+    REQUIRE(test::eventually([&] { return (list->model()->rowCount()) == (1); }));
     workspace->showCustomer(id);
     CHECK(view->timeline()->topLevelItemCount() == 1);
     CHECK(view->findChild<QTableView*>(QStringLiteral("customerContacts"))->model()->rowCount() == 1);

@@ -97,12 +97,6 @@ bool dropFirstCard(StageList* from, StageList* to) {
     return drop.isAccepted();
 }
 
-// Catch's own check of a condition that becomes true while events are processed (QtTest's QTRY_ macros would
-// only return from the test case when they fail).
-template <typename Condition> bool eventually(Condition condition) {
-    return QTest::qWaitFor(condition, 5000);
-}
-
 // The messages a record dialog shows under its fields, for a failing save.
 std::string dialogErrors(QDialog* dialog) {
     QStringList texts;
@@ -240,7 +234,7 @@ TEST_CASE("Edit > Settings: the letterhead is checked, saved and printed on the 
     type("company_email", QStringLiteral("info@nordlicht.example"));
     clickSave(dialog);
     INFO(dialogErrors(dialog));
-    REQUIRE(eventually([&] { return !dialog->isVisible(); }));
+    REQUIRE(test::eventually([&] { return !dialog->isVisible(); }));
     const Letterhead letterhead(db);
     CHECK(letterhead.value(QStringLiteral("company_name")) == QStringLiteral("Nordlicht Handels GmbH"));
     CHECK(!letterhead.logo().isEmpty());
@@ -294,7 +288,7 @@ TEST_CASE("users: the user's form has a Sales section, the users list shows it, 
     workspace->showArea(workspace->salesRow() + int(workspace->sales()->pages().size()) - 1);
     TeamPage* team = workspace->sales()->team();
     REQUIRE(team);
-    REQUIRE(eventually([&] { return team->isVisible(); }));
+    REQUIRE(test::eventually([&] { return team->isVisible(); }));
     QTableWidget* table = team->table();
     REQUIRE(table->rowCount() == 1);
     table->selectRow(0);
@@ -317,13 +311,13 @@ TEST_CASE("users: the user's form has a Sales section, the users list shows it, 
     period->setCurrentIndex(period->findData(QStringLiteral("year")));
     clickSave(dialog);
     INFO(dialogErrors(dialog));
-    REQUIRE(eventually([&] { return !dialog->isVisible(); }));
+    REQUIRE(test::eventually([&] { return !dialog->isVisible(); }));
 
     Database& db = *window.database();
     CHECK(number(db, "SELECT quota_minor FROM sales_reps WHERE user_id = ?1", {maria}) == 5000000);
     CHECK(sales::scalar(db.handle(), "SELECT quota_period FROM sales_reps WHERE user_id = ?1", {maria})
               .toString() == QStringLiteral("year"));
-    CHECK(eventually([&] { return table->item(0, 3)->text() == QStringLiteral("field"); }));
+    CHECK(test::eventually([&] { return table->item(0, 3)->text() == QStringLiteral("field"); }));
     CHECK(table->item(0, 4)->text() == QStringLiteral("ES"));
     CHECK(table->item(0, 6)->text() == QStringLiteral("50,000.00 EUR per year"));
 
@@ -331,7 +325,7 @@ TEST_CASE("users: the user's form has a Sales section, the users list shows it, 
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QApplication::processEvents();
     CHECK(number(db, "SELECT quota_minor FROM sales_reps WHERE user_id = ?1", {maria}) == 0);
-    CHECK(eventually([&] { return table->item(0, 3)->text() == QString(); }));
+    CHECK(test::eventually([&] { return table->item(0, 3)->text() == QString(); }));
 }
 
 TEST_CASE("a lead typed in is assigned by the rules, and leads are reassigned in bulk", "[ui][sales]") {
@@ -375,7 +369,7 @@ TEST_CASE("a lead typed in is assigned by the rules, and leads are reassigned in
     source->setCurrentIndex(coldCall);
     clickSave(dialog);
     INFO(dialogErrors(dialog));
-    REQUIRE(eventually([&] { return !dialog->isVisible(); }));
+    REQUIRE(test::eventually([&] { return !dialog->isVisible(); }));
     Database& db = *window.database();
     const qint64 typed = number(db, "SELECT id FROM leads WHERE last_name = 'Typed In'");
     CHECK(number(db, "SELECT owner_id FROM leads WHERE id = ?1", {typed}) == anna);
@@ -389,7 +383,7 @@ TEST_CASE("a lead typed in is assigned by the rules, and leads are reassigned in
     CHECK(labelled);
 
     // Select every lead and give them all to Ben.
-    REQUIRE(eventually([&] { return leads->model()->rowCount() == 4; }));
+    REQUIRE(test::eventually([&] { return leads->model()->rowCount() == 4; }));
     leads->view()->selectAll();
     REQUIRE(leads->selectedIds().size() == 4);
     qsizetype asked = 0;
@@ -437,6 +431,6 @@ TEST_CASE("forms show a tax rate as a percentage and store basis points", "[ui][
     rate->setText(QStringLiteral("7.5"));
     clickSave(dialog);
     INFO(dialogErrors(dialog));
-    REQUIRE(eventually([&] { return !dialog->isVisible(); }));
+    REQUIRE(test::eventually([&] { return !dialog->isVisible(); }));
     CHECK(number(*window.database(), "SELECT tax_rate_bp FROM products WHERE id = ?1", {product}) == 750);
 }

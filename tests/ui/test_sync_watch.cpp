@@ -4,6 +4,7 @@
 #include "FileController.h"
 #include "Prompts.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "sync/SyncPage.h"
 
 #include <QFile>
@@ -56,10 +57,14 @@ TEST_CASE("ui: the Sync page imports new packages from a watched folder, once ea
 
     const QString dropped = QDir(shared).filePath(QStringLiteral("from-laptop.rsync"));
     REQUIRE(QFile::copy(package, dropped));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("laptop note"), 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(importsOf(page, QStringLiteral("from-laptop.rsync")), 1, 15000);
-    QTRY_VERIFY(!page.isBusy());
+    REQUIRE(test::eventually(
+        [&] {
+            return test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("laptop note");
+        },
+        15000));
+    REQUIRE(test::eventually([&] { return (importsOf(page, QStringLiteral("from-laptop.rsync"))) == (1); },
+                             15000));
+    REQUIRE(test::eventually([&] { return !page.isBusy(); }));
     CHECK(statusLine(page).contains(QStringLiteral("Imported 1 package")));
 
     // A look at the folder without a change reads nothing again.

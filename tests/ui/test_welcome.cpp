@@ -36,8 +36,8 @@ TEST_CASE("an empty database offers sample data, and loading it fills the custom
 
     // The GUI thread keeps processing events while the worker writes; the list appears when it is done.
     RecordListPage* customers = window.workspace()->customers();
-    QTRY_VERIFY_WITH_TIMEOUT(customers->isVisible(), 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(customers->model()->rowCount() > 0, 60000);
+    REQUIRE(test::eventually([&] { return customers->isVisible(); }, 60000));
+    REQUIRE(test::eventually([&] { return customers->model()->rowCount() > 0; }, 60000));
     CHECK_FALSE(welcome->isVisible());
     RecordStore store(*window.database());
     CHECK(customers->model()->rowCount() == store.count(EntityCatalog::customer()));
