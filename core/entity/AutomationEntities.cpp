@@ -1,59 +1,11 @@
 #include "entity/AutomationEntities.h"
 
+#include "entity/FieldBuilders.h"
+
 namespace rapport {
 namespace {
 
-using F = FieldDescriptor;
-using T = FieldType;
-
-F field(const char* name, const char* label, T type, bool listed = false, bool required = false) {
-    F f;
-    f.name = QString::fromLatin1(name);
-    f.label = label;
-    f.type = type;
-    f.listedByDefault = listed;
-    f.required = required;
-    return f;
-}
-
-F choice(const char* name, const char* label, const QStringList& choices, const char* defaultValue,
-         bool listed = false) {
-    F f = field(name, label, T::Choice, listed, defaultValue == nullptr);
-    f.choices = choices;
-    if (defaultValue)
-        f.defaultValue = QString::fromLatin1(defaultValue);
-    return f;
-}
-
-F ref(const char* name, const char* label, const char* entity, bool listed = false, bool required = false) {
-    F f = field(name, label, T::Reference, listed, required);
-    f.reference = QString::fromLatin1(entity);
-    return f;
-}
-
-F flag(const char* name, const char* label, bool defaultValue, bool listed = false) {
-    F f = field(name, label, T::Boolean, listed);
-    f.defaultValue = defaultValue ? 1 : 0;
-    return f;
-}
-
-F number(const char* name, const char* label, int defaultValue, bool listed = false) {
-    F f = field(name, label, T::Integer, listed);
-    f.defaultValue = defaultValue;
-    return f;
-}
-
-EntityDescriptor entity(const char* name, const char* plural, const char* table, const char* label,
-                        const char* pluralLabel, const char* display) {
-    EntityDescriptor e;
-    e.name = QString::fromLatin1(name);
-    e.pluralName = QString::fromLatin1(plural);
-    e.table = QString::fromLatin1(table);
-    e.label = label;
-    e.pluralLabel = pluralLabel;
-    e.displayExpression = QString::fromLatin1(display);
-    return e;
-}
+using namespace fields;
 
 EntityDescriptor caseEntity() {
     EntityDescriptor e = entity("case", "cases", "cases", QT_TRANSLATE_NOOP("Entity", "Case"),
@@ -179,10 +131,10 @@ EntityDescriptor ruleActionEntity() {
     e.fields = {
         ref("rule_id", QT_TRANSLATE_NOOP("Field", "Rule"), "rule", true, true),
         number("position", QT_TRANSLATE_NOOP("Field", "Order"), 0, true),
-        choice("kind", QT_TRANSLATE_NOOP("Field", "Action"),
-               {QStringLiteral("create_task"), QStringLiteral("add_to_campaign"), QStringLiteral("tag"),
-                QStringLiteral("assign"), QStringLiteral("set_field")},
-               nullptr, true),
+        required(choice("kind", QT_TRANSLATE_NOOP("Field", "Action"),
+                        {QStringLiteral("create_task"), QStringLiteral("add_to_campaign"),
+                         QStringLiteral("tag"), QStringLiteral("assign"), QStringLiteral("set_field")},
+                        nullptr, true)),
         field("field", QT_TRANSLATE_NOOP("Field", "Field"), T::Text, true),
         field("value", QT_TRANSLATE_NOOP("Field", "Value"), T::Text, true),
         number("days", QT_TRANSLATE_NOOP("Field", "Due in days"), 0, true),

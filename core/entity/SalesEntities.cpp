@@ -1,58 +1,16 @@
 #include "entity/SalesEntities.h"
 
+#include "entity/FieldBuilders.h"
+
 namespace rapport {
 namespace {
 
-using F = FieldDescriptor;
-using T = FieldType;
-
-F field(const char* name, const char* label, T type, bool listed = false, bool required = false) {
-    F f;
-    f.name = QString::fromLatin1(name);
-    f.label = label;
-    f.type = type;
-    f.listedByDefault = listed;
-    f.required = required;
-    return f;
-}
-
-F choice(const char* name, const char* label, const QStringList& choices, const char* defaultValue,
-         bool listed = false) {
-    F f = field(name, label, T::Choice, listed);
-    f.choices = choices;
-    if (defaultValue)
-        f.defaultValue = QString::fromLatin1(defaultValue);
-    return f;
-}
-
-F ref(const char* name, const char* label, const char* entity, bool listed = false, bool required = false) {
-    F f = field(name, label, T::Reference, listed, required);
-    f.reference = QString::fromLatin1(entity);
-    return f;
-}
-
-F flag(const char* name, const char* label, bool defaultValue, bool listed = false) {
-    F f = field(name, label, T::Boolean, listed);
-    f.defaultValue = defaultValue ? 1 : 0;
-    return f;
-}
+using namespace fields;
 
 F currency(bool listed = false) {
     F f = field("currency", QT_TRANSLATE_NOOP("Field", "Currency"), T::Text, listed);
     f.defaultValue = QStringLiteral("EUR");
     return f;
-}
-
-EntityDescriptor entity(const char* name, const char* plural, const char* table, const char* label,
-                        const char* pluralLabel, const char* display) {
-    EntityDescriptor e;
-    e.name = QString::fromLatin1(name);
-    e.pluralName = QString::fromLatin1(plural);
-    e.table = QString::fromLatin1(table);
-    e.label = label;
-    e.pluralLabel = pluralLabel;
-    e.displayExpression = QString::fromLatin1(display);
-    return e;
 }
 
 QStringList channels() {
