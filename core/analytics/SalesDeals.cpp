@@ -23,7 +23,7 @@ bool SalesDeals::Range::contains(const QByteArray& value, bool present) const {
     return (m_from.isEmpty() || value >= m_from) && (m_until.isEmpty() || value < m_until);
 }
 
-Status SalesDeals::read(Database& db, const ReportFilter& filter, SalesDeals* out) {
+Status SalesDeals::read(Database& db, const ReportFilter& filter, SalesDeals* out, bool withDaysToClose) {
     out->deals.clear();
     out->sources = {QString()};
     FilterSql where;
@@ -32,9 +32,11 @@ Status SalesDeals::read(Database& db, const ReportFilter& filter, SalesDeals* ou
     return forEachRow(
         db.handle(),
         QStringLiteral("SELECT stage_id, owner_id, amount_minor, probability, status, source, created_at, "
-                       "closed_at, CASE WHEN status = 'won' AND closed_at IS NOT NULL THEN "
-                       "julianday(closed_at) - julianday(created_at) END FROM opportunities WHERE 1 %1")
-            .arg(where.sql()),
+                       "closed_at, %1 FROM opportunities WHERE 1 %2")
+            .arg(withDaysToClose ? QStringLiteral("CASE WHEN status = 'won' AND closed_at IS NOT NULL THEN "
+                                                  "julianday(closed_at) - julianday(created_at) END")
+                                 : QStringLiteral("NULL"),
+                 where.sql()),
         where.values(), [&](Statement& row) {
             SalesDeal deal;
             deal.stageId = row.int64(0);

@@ -37,7 +37,9 @@ struct SalesDeal {
 // funnel on created_at, the others on closed_at.
 class SalesDeals final {
 public:
-    static Status read(Database& db, const ReportFilter& filter, SalesDeals* out);
+    // daysToClose is computed only when asked (the sales cycle needs it; it costs two julianday() a deal).
+    static Status read(Database& db, const ReportFilter& filter, SalesDeals* out,
+                       bool withDaysToClose = true);
 
     // Whether an ISO date-time text lies in the filter's range [from, to + 1 day) as "column >= from AND
     // column < to+1" would say in SQL (a missing value never does unless the range is open at both ends).

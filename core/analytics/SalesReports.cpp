@@ -13,15 +13,17 @@ const char* const daysBetweenSql = "(julianday(%1) - julianday(%2))";
 
 } // namespace
 
-bool SalesReports::readDeals(const ReportFilter& filter, SalesDeals* deals, Status* status) const {
-    const Status done = SalesDeals::read(m_db, filter, deals);
+bool SalesReports::readDeals(const ReportFilter& filter, SalesDeals* deals, Status* status,
+                             bool withDaysToClose) const {
+    const Status done = SalesDeals::read(m_db, filter, deals, withDaysToClose);
     setStatus(status, done);
     return done.ok();
 }
 
 QList<FunnelStage> SalesReports::pipelineFunnel(const ReportFilter& filter, Status* status) const {
     SalesDeals deals;
-    return readDeals(filter, &deals, status) ? pipelineFunnel(deals, filter, status) : QList<FunnelStage>{};
+    return readDeals(filter, &deals, status, false) ? pipelineFunnel(deals, filter, status)
+                                                    : QList<FunnelStage>{};
 }
 
 QList<FunnelStage> SalesReports::pipelineFunnel(const SalesDeals& deals, const ReportFilter& filter,
@@ -57,7 +59,7 @@ QList<FunnelStage> SalesReports::pipelineFunnel(const SalesDeals& deals, const R
 
 QList<RevenueMonth> SalesReports::revenueByMonth(const ReportFilter& filter, Status* status) const {
     SalesDeals deals;
-    return readDeals(filter, &deals, status) ? revenueByMonth(deals, filter) : QList<RevenueMonth>{};
+    return readDeals(filter, &deals, status, false) ? revenueByMonth(deals, filter) : QList<RevenueMonth>{};
 }
 
 QList<RevenueMonth> SalesReports::revenueByMonth(const SalesDeals& deals, const ReportFilter& filter) const {
@@ -133,7 +135,8 @@ void count(WinRate& rate, const SalesDeal& deal) {
 
 QList<WinRate> SalesReports::winRatesByOwner(const ReportFilter& filter, Status* status) const {
     SalesDeals deals;
-    return readDeals(filter, &deals, status) ? winRatesByOwner(deals, filter, status) : QList<WinRate>{};
+    return readDeals(filter, &deals, status, false) ? winRatesByOwner(deals, filter, status)
+                                                    : QList<WinRate>{};
 }
 
 QList<WinRate> SalesReports::winRatesByOwner(const SalesDeals& deals, const ReportFilter& filter,
@@ -165,7 +168,7 @@ QList<WinRate> SalesReports::winRatesByOwner(const SalesDeals& deals, const Repo
 
 QList<WinRate> SalesReports::winRatesBySource(const ReportFilter& filter, Status* status) const {
     SalesDeals deals;
-    return readDeals(filter, &deals, status) ? winRatesBySource(deals, filter) : QList<WinRate>{};
+    return readDeals(filter, &deals, status, false) ? winRatesBySource(deals, filter) : QList<WinRate>{};
 }
 
 QList<WinRate> SalesReports::winRatesBySource(const SalesDeals& deals, const ReportFilter& filter) {
@@ -193,7 +196,7 @@ QList<WinRate> SalesReports::winRatesBySource(const SalesDeals& deals, const Rep
 
 SalesCycle SalesReports::salesCycle(const ReportFilter& filter, Status* status) const {
     SalesDeals deals;
-    return readDeals(filter, &deals, status) ? salesCycle(deals, filter, status) : SalesCycle{};
+    return readDeals(filter, &deals, status, true) ? salesCycle(deals, filter, status) : SalesCycle{};
 }
 
 SalesCycle SalesReports::salesCycle(const SalesDeals& deals, const ReportFilter& filter,
@@ -260,8 +263,8 @@ std::pair<QDate, QDate> SalesReports::periodOf(const QString& period, const QDat
 
 QList<QuotaAttainment> SalesReports::quotaAttainment(const ReportFilter& filter, Status* status) const {
     SalesDeals deals;
-    return readDeals(filter, &deals, status) ? quotaAttainment(deals, filter, status)
-                                             : QList<QuotaAttainment>{};
+    return readDeals(filter, &deals, status, false) ? quotaAttainment(deals, filter, status)
+                                                    : QList<QuotaAttainment>{};
 }
 
 QList<QuotaAttainment> SalesReports::quotaAttainment(const SalesDeals& deals, const ReportFilter& filter,

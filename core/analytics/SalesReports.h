@@ -104,7 +104,7 @@ public:
 
 private:
     // Reads the deals for a report of its own; false (with the status set) when that failed.
-    bool readDeals(const ReportFilter& filter, SalesDeals* deals, Status* status) const;
+    bool readDeals(const ReportFilter& filter, SalesDeals* deals, Status* status, bool withDaysToClose) const;
     Database& m_db;
     QDate m_today;
 };
