@@ -1,6 +1,7 @@
 // The Analytics dashboards drawn offscreen: numbers from the hand-computed fixture reach the charts, hover
 // shows values, a real mouse click on a bar opens the records behind it, and the charts export as PNG, CSV
-// and a PDF report. With RAPPORT_SCREENSHOT_DIR set the dashboards are saved as PNGs to look at.
+// and a PDF report (every column of the wide tables checked with pdftotext). With RAPPORT_SCREENSHOT_DIR set
+// the dashboards are saved as PNGs to look at.
 #include "AnalyticsFixture.h"
 #include "TestSupport.h"
 
@@ -18,10 +19,12 @@
 #include <QHorizontalBarSeries>
 #include <QListWidget>
 #include <QPieSeries>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +44,17 @@ QPoint barCentre(ChartCard* card, QAbstractBarSeries* series, double value, int 
     QChart* chart = card->chart();
     const QPointF inChart = chart->mapToPosition(QPointF(value / 2.0, index), series);
     return card->chartView()->mapFromScene(chart->mapToScene(inChart));
+}
+
+// The text of a PDF in reading order with whitespace collapsed (empty when pdftotext is missing).
+QString pdfText(const QString& pdf) {
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(20000));
+    return QString::fromUtf8(text.readAllStandardOutput()).simplified();
 }
 
 } // namespace
@@ -128,6 +142,27 @@ TEST_CASE("the sales dashboard draws the fixture, shows values and drills down o
     REQUIRE(page.savePdf(pdf, &error));
     CHECK(test::readBytes(pdf).startsWith("%PDF"));
     CHECK(test::readBytes(pdf).size() > 10000);
+    // Every column of the wide tables is printed: the last column's header and each row's value in it
+    // (campaign results have 13 columns, the converters 10, the churn list 8).
+    if (const QString content = pdfText(pdf); content.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is missing: the PDF report's text is not checked");
+    } else {
+        INFO(content.toStdString());
+        const QLocale locale;
+        for (const char* name : {"campaigns", "converters", "churn", "quota"}) {
+            const analytics::ReportTable& table = page.card(QString::fromLatin1(name))->table();
+            INFO(name);
+            REQUIRE(table.rows.size() > 0);
+            const int last = int(table.columns.size()) - 1;
+            CHECK(content.contains(table.columns[last].title));
+            for (int r = 0; r < table.rows.size(); ++r) {
+                INFO(table.displayText(r, last, locale).toStdString());
+                CHECK(content.contains(table.displayText(r, 0, locale) + u' '));
+                CHECK(content.contains(table.displayText(r, last, locale)));
+            }
+        }
+        CHECK(content.contains(QStringLiteral("Return on investment")));
+    }
     if (const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR"); !dir.isEmpty())
         page.savePdf(QDir(dir).filePath(QStringLiteral("analytics-report.pdf")), &error);
 
