@@ -1,18 +1,12 @@
 #include "analytics/SalesReports.h"
 
+#include "analytics/JulianDay.h"
 #include "analytics/ReportQuery.h"
 #include "storage/Database.h"
 
 #include <algorithm>
 
 namespace rapport::analytics {
-namespace {
-
-// Days between two ISO date-times, as SQLite's julianday sees them.
-const char* const daysBetweenSql = "(julianday(%1) - julianday(%2))";
-
-} // namespace
-
 bool SalesReports::readDeals(const ReportFilter& filter, SalesDeals* deals, Status* status,
                              bool withDaysToClose) const {
     const Status done = SalesDeals::read(m_db, filter, deals, withDaysToClose);
@@ -222,19 +216,22 @@ SalesCycle SalesReports::salesCycle(const SalesDeals& deals, const ReportFilter&
     const bool narrowed = filter.ownerId != 0 || !filter.segment.isEmpty();
     FilterSql stays;
     stays.dateRange("h.entered_at", filter).owner("o.owner_id", filter).segment("o.customer_id", filter);
+    // julianday(left_at) - julianday(entered_at) computed here (JulianDays: the same doubles as SQLite's,
+    // without two SQL function calls a stay); a text SQLite cannot read counts as 0 days, as NULL did.
     QHash<qint64, std::pair<qint64, double>> byStage;
+    JulianDays julian(m_db.handle());
     Status done = forEachRow(
         m_db.handle(),
-        QStringLiteral(
-            "SELECT h.stage_id, %1 FROM opportunity_stage_history h %2 WHERE h.left_at IS NOT NULL %3")
-            .arg(QString::fromLatin1(daysBetweenSql)
-                     .arg(QStringLiteral("h.left_at"), QStringLiteral("h.entered_at")),
-                 narrowed ? QStringLiteral("JOIN opportunities o ON o.id = h.opportunity_id") : QString(),
+        QStringLiteral("SELECT h.stage_id, h.left_at, h.entered_at FROM opportunity_stage_history h %1 "
+                       "WHERE h.left_at IS NOT NULL %2")
+            .arg(narrowed ? QStringLiteral("JOIN opportunities o ON o.id = h.opportunity_id") : QString(),
                  stays.sql()),
         stays.values(), [&](Statement& row) {
             auto& [count, days] = byStage[row.int64(0)];
             ++count;
-            days += row.real(1);
+            const std::optional<double> left = julian.of(row.utf8(1));
+            const std::optional<double> entered = julian.of(row.utf8(2));
+            days += left && entered ? *left - *entered : 0.0;
         });
     if (done)
         done = forEachRow(m_db.handle(),

@@ -6,6 +6,7 @@
 #include "AnalyticsFixture.h"
 #include "TestSupport.h"
 #include "analytics/Dashboard.h"
+#include "analytics/JulianDay.h"
 
 #include <QRandomGenerator>
 
@@ -289,4 +290,43 @@ TEST_CASE("the filter bar offers every industry once, in order, without empty on
     CHECK(data.segments == QStringList{u"Agriculture"_s, u"retail"_s, u"software"_s, u"Ärzte"_s});
     REQUIRE(data.owners.size() == 2);
     CHECK(data.owners[0].second == u"Anna"_s);
+}
+
+TEST_CASE("julian days are SQLite's julianday() to the last bit", "[analytics][dashboard]") {
+    test::TempDatabase temp;
+    sqlite3* db = temp.db().handle();
+    JulianDays julian(db);
+    Statement sqlite(db, "SELECT julianday(?)");
+    QStringList texts{u"2025-01-01"_s,
+                      u"2024-02-29T23:59:59Z"_s,
+                      u"2024-02-29T23:59:59.999Z"_s,
+                      u"2000-03-01T12:00Z"_s,
+                      u"1999-12-31T00:00:00.1234567Z"_s,
+                      u"0001-01-01T00:00:00Z"_s,
+                      u"2025-02-30T10:00:00Z"_s, // SQLite's own arithmetic for an impossible day
+                      u"2025-01-01 10:00:00"_s,  // not canonical: SQLite reads it
+                      u"2025-01-01T10:00:00+02:00"_s,
+                      u"2025-01-01T24:00:00Z"_s,
+                      u"2025-13-01"_s,
+                      u"yesterday"_s,
+                      u""_s};
+    QRandomGenerator random(13);
+    const QStringList formats{u"yyyy-MM-ddTHH:mm:ssZ"_s, u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s,
+                              u"yyyy-MM-ddTHH:mm:ss.zzz"_s, u"yyyy-MM-ddTHH:mm"_s, u"yyyy-MM-dd"_s};
+    for (int i = 0; i < 20000; ++i) {
+        const QDateTime at =
+            QDateTime(QDate(1990, 1, 1), QTime(0, 0), Qt::UTC)
+                .addMSecs(qint64(random.bounded(50 * 365)) * 86400000 + random.bounded(86400000));
+        texts << at.toString(formats[random.bounded(int(formats.size()))]);
+    }
+    for (const QString& text : texts) {
+        INFO(text.toStdString());
+        sqlite.reset();
+        sqlite.bind(1, text);
+        REQUIRE(sqlite.next());
+        const std::optional<double> mine = julian.of(text.toStdString());
+        REQUIRE(mine.has_value() == !sqlite.isNull(0));
+        if (mine)
+            CHECK(*mine == sqlite.real(0));
+    }
 }
