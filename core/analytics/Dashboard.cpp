@@ -77,6 +77,17 @@ Status DashboardBuilder::marketing(const ReportFilter& filter, MarketingDashboar
     return status;
 }
 
+QString DashboardBuilder::industriesSql() {
+    // The distinct industries in order, each found by one seek in customers_by_industry past the one before
+    // (a skip scan) instead of reading every customer.
+    return QStringLiteral(
+        "WITH RECURSIVE segment(industry) AS ("
+        "SELECT min(industry) FROM customers WHERE industry > '' UNION ALL "
+        "SELECT (SELECT min(c.industry) FROM customers c WHERE c.industry > segment.industry) "
+        "FROM segment WHERE segment.industry IS NOT NULL) "
+        "SELECT industry FROM segment WHERE industry IS NOT NULL LIMIT 200");
+}
+
 Status DashboardBuilder::filterOptions(DashboardData* out) const {
     out->owners.clear();
     out->segments.clear();
@@ -85,16 +96,8 @@ Status DashboardBuilder::filterOptions(DashboardData* out) const {
                                    out->owners << std::pair{row.int64(0), row.text(1)};
                                });
     if (status)
-        status =
-            // The distinct industries in order, each found by one seek in customers_by_industry past the
-            // one before (a skip scan) instead of reading every customer.
-            forEachRow(m_db.handle(),
-                       QStringLiteral("WITH RECURSIVE segment(industry) AS ("
-                                      "SELECT min(industry) FROM customers WHERE industry > '' UNION ALL "
-                                      "SELECT (SELECT min(c.industry) FROM customers c WHERE c.industry > "
-                                      "segment.industry) FROM segment WHERE segment.industry IS NOT NULL) "
-                                      "SELECT industry FROM segment WHERE industry IS NOT NULL LIMIT 200"),
-                       {}, [&](Statement& row) { out->segments << row.text(0); });
+        status = forEachRow(m_db.handle(), industriesSql(), {},
+                            [&](Statement& row) { out->segments << row.text(0); });
     return status;
 }
 

@@ -330,3 +330,29 @@ TEST_CASE("julian days are SQLite's julianday() to the last bit", "[analytics][d
             CHECK(*mine == sqlite.real(0));
     }
 }
+
+TEST_CASE("the industries and a segment filter are read from customers_by_industry",
+          "[analytics][dashboard]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    auto plan = [&](const QString& sql) {
+        return rowsOf(db, u"EXPLAIN QUERY PLAN "_s + sql,
+                      sql.contains(u'?') ? QVariantList{u"retail"_s} : QVariantList{})
+            .join(u'\n')
+            .toStdString();
+    };
+    // The filter bar's skip scan: seeks in the index, never a scan of the customers.
+    const std::string options = plan(DashboardBuilder::industriesSql());
+    INFO(options);
+    CHECK(options.find("customers_by_industry") != std::string::npos);
+    CHECK(options.find("SCAN customers") == std::string::npos);
+    CHECK(options.find("SCAN c ") == std::string::npos);
+    // A segment filter: the segment's customer ids from the index, once.
+    ReportFilter retail;
+    retail.segment = u"retail"_s;
+    FilterSql where;
+    where.segment("customer_id", retail);
+    const std::string segment = plan(u"SELECT count(*) FROM opportunities WHERE 1 %1"_s.arg(where.sql()));
+    INFO(segment);
+    CHECK(segment.find("customers_by_industry") != std::string::npos);
+}
