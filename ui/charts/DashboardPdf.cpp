@@ -8,6 +8,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <numeric>
@@ -34,8 +35,9 @@ struct TableLayout {
     QFont headerFont;
     QList<double> widths;
     double padding = 0;
-    int textFlags = Qt::TextSingleLine;
-    bool wraps() const { return textFlags != Qt::TextSingleLine; }
+    // Cells wrap at word boundaries, and inside a word only when it is wider than its column.
+    QTextOption::WrapMode wrapMode = QTextOption::NoWrap;
+    bool wraps() const { return wrapMode != QTextOption::NoWrap; }
     double width() const { return std::accumulate(widths.cbegin(), widths.cend(), 0.0); }
 };
 
@@ -64,7 +66,7 @@ TableLayout layoutTable(const ReportTable& table, const QStringList& cells, QPai
         }
     }
     // The narrow columns keep their width; the others share the rest equally and wrap.
-    layout.textFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+    layout.wrapMode = QTextOption::WrapAtWordBoundaryOrAnywhere;
     QList<int> order(columns);
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) { return natural[a] < natural[b]; });
@@ -171,16 +173,27 @@ private:
         return titles;
     }
 
+    // The height of a text wrapped to a width, laid out as QPainter::drawText lays it out.
+    double wrappedHeight(const QFont& font, const QString& text, double width) const {
+        QTextLayout lines(text, font, &m_pdf);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        lines.setTextOption(option);
+        double height = 0;
+        lines.beginLayout();
+        for (QTextLine line = lines.createLine(); line.isValid(); line = lines.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+        }
+        lines.endLayout();
+        return height;
+    }
+
     double rowHeight(const TableLayout& layout, const QFont& font, const QStringList& row) const {
-        const QFontMetricsF metrics(font, &m_pdf);
-        double height = metrics.height();
+        double height = QFontMetricsF(font, &m_pdf).height();
         if (layout.wraps())
             for (int c = 0; c < row.size(); ++c)
-                height =
-                    std::max(height, metrics
-                                         .boundingRect(QRectF(0, 0, layout.widths[c] - layout.padding, 1e6),
-                                                       layout.textFlags, row[c])
-                                         .height());
+                height = std::max(height, wrappedHeight(font, row[c], layout.widths[c] - layout.padding));
         return height + 4;
     }
 
@@ -189,10 +202,11 @@ private:
         m_painter.setFont(font);
         double x = m_x;
         for (int c = 0; c < row.size(); ++c) {
-            const Qt::Alignment align = alignedRight(table.columns[c].kind) ? Qt::AlignRight : Qt::AlignLeft;
             // Numbers end a padding before the next column; text starts at the column's left edge.
-            const QRectF cell(x, m_y, layout.widths[c] - layout.padding, height);
-            m_painter.drawText(cell, int(align | Qt::AlignTop) | layout.textFlags, row[c]);
+            QTextOption option(Qt::AlignTop |
+                               (alignedRight(table.columns[c].kind) ? Qt::AlignRight : Qt::AlignLeft));
+            option.setWrapMode(layout.wrapMode);
+            m_painter.drawText(QRectF(x, m_y, layout.widths[c] - layout.padding, height), row[c], option);
             x += layout.widths[c];
         }
         m_y += int(std::ceil(height));
