@@ -211,6 +211,11 @@ TEST_CASE("the Analytics area of the main window computes its dashboards on samp
     CHECK(data->customers.rfm.segments.size() == 7);
     CHECK(data->owners.size() == 6);
     save(window, "analytics-window.png");
+    if (const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QString error;
+        workspace->analytics()->savePdf(QDir(dir).filePath(QStringLiteral("analytics-demo-report.pdf")),
+                                        &error);
+    }
 }
 
 TEST_CASE("the PDF report wraps a table too wide for the page and continues a long one on the next pages",
