@@ -75,6 +75,7 @@ public:
     // all of them together keep their page caches under this many bytes (SQLite's soft heap limit for the
     // process), so that reading a large database does not grow the program by every connection's cache.
     static void limitCacheMemory(qint64 bytes);
+    static constexpr qint64 desktopCacheBudget = qint64{32} * 1024 * 1024;
 
 private:
     Status inspectExisting(const QString& path, bool* isEmpty) const;

@@ -36,11 +36,16 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench-analytics DATABASE [--today YYYY-MM-DD] [--runs N]\n");
+        std::fprintf(stderr, "usage: bench-analytics DATABASE [--today YYYY-MM-DD] [--runs N] "
+                             "[--window-cache]\n");
         return 2;
     }
     QDate today = QDate::currentDate();
     int runs = 3;
+    if (args.contains(QStringLiteral("--window-cache"))) { // the desktop program's page-cache budget
+        rapport::Database::limitCacheMemory(rapport::Database::desktopCacheBudget);
+        std::printf("page caches limited to 32 MiB together, as in the desktop program\n");
+    }
     for (qsizetype i = 2; i + 1 < args.size(); ++i) {
         if (args[i] == u"--today")
             today = QDate::fromString(args[i + 1], Qt::ISODate);
