@@ -5,6 +5,9 @@
 
 namespace rapport {
 
+// "Tags have the item" (an item without "; " in it) is answered by customer_tags (schema 12), which holds
+// every customer's items, compared as the test compares them.
+//
 // Text tests that the trigram search index (customer_search, schema 11) can narrow: a customer's name
 // containing, starting with or equal to a text, a customer's tags (or a contact's organisation's tags)
 // holding an item or containing a text. The index holds each customer's folded text (lower case, no accents),

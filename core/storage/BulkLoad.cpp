@@ -1,6 +1,7 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/DerivedData.h"
 #include "storage/PragmaGuard.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
@@ -150,6 +151,9 @@ Status BulkLoad::finish(const Progress& progress) {
         if (!m_status)
             return m_status;
     }
+    // Derived data the skipped insert triggers keep row by row (last interaction, tag items; schema 12).
+    if (m_status = refreshDerivedData(m_db.handle(), m_firstId); !m_status)
+        return m_status;
     if (m_recordForSync) // the sync change log: the rows the capture triggers skipped (core/sync)
         m_status = sync::recordBulkInserts(m_db.handle(), m_firstId);
     return m_status;

@@ -36,8 +36,48 @@ CREATE TRIGGER interactions_last_delete AFTER DELETE ON interactions
     WHERE id = old.customer_id AND last_interaction_at IS old.occurred_at;
 END;
 
+-- customer_tags: one row per item of customers.tags (the "; "-separated list), for the segment test "tags have
+-- the item": an index lookup instead of reading every customer's tags. Derived data like the column above,
+-- kept by triggers, filled by bulk loads when they finish, and local to each copy (core/sync/SyncSchema).
+-- Items compare as the segment test does (ASCII case-insensitive, NOCASE); repeated items are kept once.
+CREATE TABLE customer_tags (
+    tag         TEXT NOT NULL COLLATE NOCASE,
+    customer_id INTEGER NOT NULL,
+    PRIMARY KEY (tag, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX customer_tags_by_customer ON customer_tags (customer_id);
+
+-- The items of a tag list, split on "; " exactly (json_quote escapes the text; "; " never occurs in an escape).
+CREATE VIEW customer_tag_items (customer_id, tag) AS
+    SELECT c.id, j.value FROM customers c,
+        json_each('[' || replace(json_quote(c.tags), '; ', '","') || ']') j
+    WHERE c.tags IS NOT NULL AND j.value <> '';
+
+INSERT OR IGNORE INTO customer_tags (tag, customer_id) SELECT tag, customer_id FROM customer_tag_items;
+
+CREATE TRIGGER customers_tags_insert AFTER INSERT ON customers
+    WHEN new.tags IS NOT NULL AND rapport_bulk() = 0 BEGIN
+    INSERT OR IGNORE INTO customer_tags (tag, customer_id)
+    SELECT tag, customer_id FROM customer_tag_items WHERE customer_id = new.id;
+END;
+
+CREATE TRIGGER customers_tags_update AFTER UPDATE OF tags ON customers WHEN old.tags IS NOT new.tags BEGIN
+    DELETE FROM customer_tags WHERE customer_id = old.id;
+    INSERT OR IGNORE INTO customer_tags (tag, customer_id)
+    SELECT tag, customer_id FROM customer_tag_items WHERE customer_id = new.id;
+END;
+
+CREATE TRIGGER customers_tags_delete AFTER DELETE ON customers WHEN old.tags IS NOT NULL BEGIN
+    DELETE FROM customer_tags WHERE customer_id = old.id;
+END;
+
 -- Common combinations answered from an index alone: status with e-mail consent and country (audiences by
 -- market), and owner with status.
 CREATE INDEX customers_by_status_consent_country
     ON customers (status, consent_email, billing_country COLLATE NOCASE);
 CREATE INDEX customers_by_owner_status ON customers (owner_id, status);
+-- Kind with a set of ids (tags, search candidates): probes of a small index instead of the customer rows.
+CREATE INDEX customers_by_kind ON customers (kind);
+-- A contact's consent per channel beside the organisation: "contacts with e-mail consent of these customers".
+CREATE INDEX contacts_by_customer_consent
+    ON contacts (customer_id, consent_email, consent_sms, consent_phone, consent_post);
