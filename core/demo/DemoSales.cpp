@@ -373,50 +373,59 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
                 closed = std::min(closed, now - secondsPerDay);
             const qint64 oid = id();
             const QVariant owner = customer.ownerId;
-            // Created in the first stage, then moved stage by stage: the database's triggers write the stage
-            // history, each move at the time given as updated_at.
-            if (Status done = exec(
-                    h,
-                    "INSERT INTO opportunities (id, title, customer_id, pipeline_id, stage_id, amount_minor, "
-                    "currency, expected_close, owner_id, source, status, created_at, updated_at) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7, ?8, ?9, 'open', ?10, ?10)",
-                    {oid,
-                     (renewal ? QStringLiteral("Renewal %1: ") : QStringLiteral("%1: "))
-                             .arg(QDateTime::fromSecsSinceEpoch(created, Qt::UTC).date().year()) +
-                         QString::fromLatin1(products[rng.below(8)].name).section(QLatin1Char(','), 0, 0),
-                     customer.id, pipelineIds[renewal ? 1 : 0], st[0].id, amount, dateOf(closed), owner,
-                     renewal ? QStringLiteral("renewal") : QString::fromLatin1(sources[rng.below(7)]),
-                     timeOf(created)});
-                !done)
-                return done;
-            ++made.opportunities;
-            // Through the open stages up to the final one.
+            // The deal is written as it ends up, with the visits of its stages: created in the first stage,
+            // then moved stage by stage up to the final one, each move `step` later. These are the rows the
+            // stage-history triggers would write for those moves (migration 6), written directly: one insert
+            // per visit instead of an update of the deal and of its open visit per move.
             const int last = std::min(final, openStages - 1);
             const qint64 step = std::max<qint64>(1, (closed - created) / (last + 2));
-            qint64 entered = created;
-            QList<int> path;
+            QList<int> path{0};
             for (int s = 1; s <= last; ++s)
                 path << s;
             if (outcome != u"open")
                 path << final;
-            for (int stageIndex : path) {
-                entered += step;
-                if (Status done =
-                        exec(h, "UPDATE opportunities SET stage_id = ?1, updated_at = ?2 WHERE id = ?3",
-                             {st[stageIndex].id, timeOf(entered), oid});
+            const qint64 movedAt = created + step * (path.size() - 1);
+            const bool finished = outcome != u"open";
+            {
+                const Database::ReplayScope withoutHistoryTriggers(db);
+                if (Status done = exec(
+                        h,
+                        "INSERT INTO opportunities (id, title, customer_id, pipeline_id, stage_id, "
+                        "amount_minor, "
+                        "currency, expected_close, owner_id, source, status, close_reason, closed_at, "
+                        "created_at, "
+                        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                        "?14)",
+                        {oid,
+                         (renewal ? QStringLiteral("Renewal %1: ") : QStringLiteral("%1: "))
+                                 .arg(QDateTime::fromSecsSinceEpoch(created, Qt::UTC).date().year()) +
+                             QString::fromLatin1(products[rng.below(8)].name).section(QLatin1Char(','), 0, 0),
+                         customer.id, pipelineIds[renewal ? 1 : 0], st[path.back()].id, amount,
+                         dateOf(closed), owner,
+                         renewal ? QStringLiteral("renewal") : QString::fromLatin1(sources[rng.below(7)]),
+                         outcome,
+                         finished
+                             ? QVariant(outcome == u"won" ? QString::fromLatin1(wonReasons[rng.below(4)])
+                                                          : QString::fromLatin1(lostReasons[rng.below(4)]))
+                             : QVariant(),
+                         finished ? QVariant(timeOf(closed)) : QVariant(), timeOf(created), timeOf(movedAt)});
                     !done)
                     return done;
             }
-            if (outcome != u"open")
+            ++made.opportunities;
+            qint64 entered = created;
+            for (qsizetype visit = 0; visit < path.size(); ++visit) {
+                const bool left = visit + 1 < path.size();
+                const QVariant leftAt = left ? QVariant(timeOf(entered + step)) : QVariant();
                 if (Status done = exec(h,
-                                       "UPDATE opportunities SET status = ?1, close_reason = ?2, closed_at = "
-                                       "?3 WHERE id = ?4",
-                                       {outcome,
-                                        outcome == u"won" ? QString::fromLatin1(wonReasons[rng.below(4)])
-                                                          : QString::fromLatin1(lostReasons[rng.below(4)]),
-                                        timeOf(closed), oid});
+                                       "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, "
+                                       "entered_at, left_at, created_at, updated_at) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?4, coalesce(?5, ?4))",
+                                       {id(), oid, st[path[visit]].id, timeOf(entered), leftAt});
                     !done)
                     return done;
+                entered += step;
+            }
             // A quote for deals that reached the proposal stage.
             if (renewal || final < 2)
                 continue;

@@ -2,9 +2,11 @@
 // non-Latin names, a few thousand organisations) imported into an empty database with validation,
 // organisation linking, the duplicate check and the search index, timed against the sqlite3 shell's
 // .import of the same file into a plain table; then export against sqlite3 -csv.
-// Usage: bench-import [ROWS] [--with-copies] (default 1000000). Needs the sqlite3 shell on PATH.
+// Usage: bench-import [ROWS] [--with-copies] [--keep] (default 1000000). Needs the sqlite3 shell on PATH.
 // --with-copies: the database already has a field copy (a second device), so the import's rows are recorded
 // for sync as they are written (an office database with laptops); without it the database has no copies yet.
+// --keep: the generated CSV, the plain sqlite3 table and the imported database are left in the folder
+// printed.
 #include "importer/Exporter.h"
 #include "importer/Importer.h"
 #include "storage/Database.h"
@@ -129,13 +131,20 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     qint64 rows = 1000000;
     bool withCopies = false;
+    bool keep = false;
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--with-copies")
             withCopies = true;
+        else if (QByteArray(argv[i]) == "--keep")
+            keep = true;
         else
             rows = QByteArray(argv[i]).toLongLong();
     }
     QTemporaryDir dir;
+    if (keep) { // the CSV, the plain table and the imported database stay for measurements by hand
+        dir.setAutoRemove(false);
+        std::printf("files kept in %s\n", qPrintable(dir.path()));
+    }
     const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
     QElapsedTimer timer;
     timer.start();

@@ -82,8 +82,12 @@ QChart* barChart(ChartCard* card, const Bars& bars, bool horizontal, const QStri
         QFont small = categories->labelsFont();
         small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));
         categories->setLabelsFont(small);
-        if (!horizontal)
+        if (!horizontal) {
             categories->setLabelsAngle(-45);
+            // Slanted labels have room for their whole text; Qt Charts would still elide them to the
+            // column's width ("De...").
+            categories->setTruncateLabels(false);
+        }
     }
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
