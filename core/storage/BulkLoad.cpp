@@ -67,6 +67,8 @@ BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows,
             m_dropped.append(index);
         }
     }
+    if (m_status = dropDerivedTriggers(db.handle(), &m_droppedTriggers); !m_status)
+        return;
     if (withoutCopies(db.handle()))
         m_capture = std::make_unique<sync::CaptureSuspension>(db.handle());
     // Sync: while rapport_bulk() is on, the change-capture insert triggers skip this connection's rows too;
@@ -97,6 +99,13 @@ Status BulkLoad::finish(const Progress& progress) {
         searchTables.append({views.text(0), views.text(1)});
     const int steps = static_cast<int>(m_dropped.size() + searchTables.size());
     int done = 0;
+    // Derived data (last interaction, tag items; schema 12): its insert triggers, dropped for the load, go
+    // back, and one statement each fills it for the new rows, before the indexes are rebuilt so that the
+    // dropped ones are not updated row by row.
+    if (m_status = restoreDerivedTriggers(m_db.handle(), m_droppedTriggers); !m_status)
+        return m_status;
+    if (m_status = refreshDerivedData(m_db.handle(), m_firstId); !m_status)
+        return m_status;
     // Index rebuilds sort with helper threads (SQLite's sorter), one more per core beside the connection's.
     const PragmaGuard sorterThreads(m_db.handle(), "threads", std::max(0, QThread::idealThreadCount() - 1));
     for (const DroppedIndex& index : std::as_const(m_dropped)) {
@@ -151,9 +160,6 @@ Status BulkLoad::finish(const Progress& progress) {
         if (!m_status)
             return m_status;
     }
-    // Derived data the skipped insert triggers keep row by row (last interaction, tag items; schema 12).
-    if (m_status = refreshDerivedData(m_db.handle(), m_firstId); !m_status)
-        return m_status;
     if (m_recordForSync) // the sync change log: the rows the capture triggers skipped (core/sync)
         m_status = sync::recordBulkInserts(m_db.handle(), m_firstId);
     return m_status;
