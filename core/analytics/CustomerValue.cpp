@@ -97,6 +97,86 @@ QList<CustomerPurchases> CustomerValue::purchases(const ReportFilter& filter, bo
     return result;
 }
 
+Status CustomerValue::purchasesInOnePass(const ReportFilter& filter, QList<CustomerPurchases>* everything,
+                                         QList<CustomerPurchases>* inRange) const {
+    everything->clear();
+    inRange->clear();
+    ReportFilter range = filter;
+    range.to = filter.referenceDate(m_today);
+    range.from = QDate();
+    FilterSql where;
+    where.dateRange("o.closed_at", range).owner("o.owner_id", filter).segment("o.customer_id", filter);
+    struct Deal {
+        qint64 customerId;
+        qint64 amountMinor;
+        QByteArray closedAt;
+    };
+    std::vector<Deal> deals;
+    const Status done = forEachRow(
+        m_db.handle(),
+        QStringLiteral(
+            "SELECT o.customer_id, o.amount_minor, o.closed_at FROM opportunities o WHERE o.status = "
+            "'won' AND o.customer_id IS NOT NULL AND o.closed_at IS NOT NULL %1")
+            .arg(where.sql()),
+        where.values(), [&](Statement& row) {
+            const std::string_view closed = row.utf8(2);
+            deals.push_back(
+                {row.int64(0), row.int64(1), QByteArray(closed.data(), qsizetype(closed.size()))});
+        });
+    if (!done)
+        return done;
+    std::sort(deals.begin(), deals.end(),
+              [](const Deal& a, const Deal& b) { return a.customerId < b.customerId; });
+    // min() and max() of closed_at compare the text as SQLite's BINARY collation does (QByteArray's order).
+    const QByteArray start =
+        filter.from.isValid() ? filter.from.toString(Qt::ISODate).toUtf8() : QByteArray();
+    auto dateOf = [](const QByteArray& text) {
+        return QDate::fromString(QString::fromUtf8(text.left(10)), Qt::ISODate);
+    };
+    for (size_t i = 0; i < deals.size();) {
+        size_t end = i;
+        QByteArray first, last, firstInRange, lastInRange;
+        qint64 count = 0, total = 0, countInRange = 0, totalInRange = 0;
+        for (; end < deals.size() && deals[end].customerId == deals[i].customerId; ++end) {
+            const Deal& deal = deals[end];
+            if (count == 0 || deal.closedAt < first)
+                first = deal.closedAt;
+            if (count == 0 || deal.closedAt > last)
+                last = deal.closedAt;
+            ++count;
+            total += deal.amountMinor;
+            if (!start.isEmpty() && deal.closedAt >= start) {
+                if (countInRange == 0 || deal.closedAt < firstInRange)
+                    firstInRange = deal.closedAt;
+                if (countInRange == 0 || deal.closedAt > lastInRange)
+                    lastInRange = deal.closedAt;
+                ++countInRange;
+                totalInRange += deal.amountMinor;
+            }
+        }
+        *everything << CustomerPurchases{deals[i].customerId, QString(), dateOf(first),
+                                         dateOf(last),        count,     total};
+        if (countInRange > 0)
+            *inRange << CustomerPurchases{deals[i].customerId, QString(),    dateOf(firstInRange),
+                                          dateOf(lastInRange), countInRange, totalInRange};
+        i = end;
+    }
+    return done;
+}
+
+Status CustomerValue::nameCustomers(const QList<CustomerPurchases*>& purchases) const {
+    Statement query(m_db.handle(), "SELECT name FROM customers WHERE id = ?");
+    for (CustomerPurchases* p : purchases) {
+        query.reset();
+        query.bind(1, p->customerId);
+        if (query.next())
+            p->name = query.text(0);
+        else if (!query.status())
+            return query.status();
+    }
+    return Status::success();
+}
+
 RfmResult CustomerValue::rfm(const ReportFilter& filter, Status* status) const {
     return rfmOf(purchases(filter, true, status), filter.referenceDate(m_today));
 }

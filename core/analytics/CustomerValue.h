@@ -86,6 +86,12 @@ public:
     // Per customer over won deals closed up to the reference date (and from the filter's start when
     // useStart).
     QList<CustomerPurchases> purchases(const ReportFilter& filter, bool useStart, Status* status) const;
+    // The same two ways in one pass over the won deals, without the customers' names (the dashboard names
+    // only the few customers it shows, with nameCustomers): `everything` as purchases(filter, false) and,
+    // when the filter has a start, `inRange` as purchases(filter, true) (else it is left empty).
+    Status purchasesInOnePass(const ReportFilter& filter, QList<CustomerPurchases>* everything,
+                              QList<CustomerPurchases>* inRange) const;
+    Status nameCustomers(const QList<CustomerPurchases*>& purchases) const;
 
     RfmResult rfm(const ReportFilter& filter, Status* status) const; // deals in range
     QList<CustomerLifetimeValue> lifetimeValues(const ReportFilter& filter, int limit,

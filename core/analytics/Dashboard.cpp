@@ -6,19 +6,21 @@
 namespace rapport::analytics {
 
 Status DashboardBuilder::sales(const ReportFilter& filter, SalesDashboard* out) const {
+    // One pass over the opportunities of the filter's owner and segment; every chart is computed from it.
     const SalesReports reports(m_db, m_today);
-    Status status;
-    out->funnel = reports.pipelineFunnel(filter, &status);
+    SalesDeals deals;
+    Status status = SalesDeals::read(m_db, filter, &deals);
     if (status)
-        out->revenue = reports.revenueByMonth(filter, &status);
+        out->funnel = reports.pipelineFunnel(deals, filter, &status);
+    if (!status)
+        return status;
+    out->revenue = reports.revenueByMonth(deals, filter);
+    out->byOwner = reports.winRatesByOwner(deals, filter, &status);
+    out->bySource = SalesReports::winRatesBySource(deals, filter);
     if (status)
-        out->byOwner = reports.winRatesByOwner(filter, &status);
+        out->cycle = reports.salesCycle(deals, filter, &status);
     if (status)
-        out->bySource = reports.winRatesBySource(filter, &status);
-    if (status)
-        out->cycle = reports.salesCycle(filter, &status);
-    if (status)
-        out->quota = reports.quotaAttainment(filter, &status);
+        out->quota = reports.quotaAttainment(deals, filter, &status);
     return status;
 }
 
@@ -32,20 +34,15 @@ Status DashboardBuilder::forecast(const ReportFilter& filter, ForecastDashboard*
 }
 
 Status DashboardBuilder::customers(const ReportFilter& filter, CustomerDashboard* out) const {
-    // The won deals per customer are read once (twice when the range has a start: RFM and the top list
-    // count the deals in range, the others all of them).
+    // The won deals are read once: per customer of all time and, when the range has a start, in range (RFM
+    // and the top list count the deals in range, the others all of them). Only the customers shown are
+    // named.
     const CustomerValue value(m_db, m_today);
     const QDate day = value.referenceDate(filter);
-    Status status;
-    const QList<CustomerPurchases> everything = value.purchases(filter, false, &status);
-    if (!status)
-        return status;
+    QList<CustomerPurchases> everything;
     QList<CustomerPurchases> inRange;
-    if (filter.from.isValid()) {
-        inRange = value.purchases(filter, true, &status);
-        if (!status)
-            return status;
-    }
+    if (Status read = value.purchasesInOnePass(filter, &everything, &inRange); !read)
+        return read;
     const QList<CustomerPurchases>& ranged = filter.from.isValid() ? inRange : everything;
     out->rfm = CustomerValue::rfmOf(ranged, day);
     out->rfm.customers.clear(); // the drill-down asks for a segment's customers when needed
@@ -53,7 +50,14 @@ Status DashboardBuilder::customers(const ReportFilter& filter, CustomerDashboard
     out->top = CustomerValue::topOf(ranged, 15);
     out->churn = CustomerValue::churnRisksOf(everything, day, 50);
     out->flow = CustomerValue::flowOf(everything, value.flowStart(filter), day);
-    return status;
+    QList<CustomerPurchases*> shown;
+    for (CustomerLifetimeValue& v : out->lifetimeValues)
+        shown << &v.purchases;
+    for (CustomerPurchases& p : out->top)
+        shown << &p;
+    for (ChurnRisk& risk : out->churn)
+        shown << &risk.purchases;
+    return value.nameCustomers(shown);
 }
 
 Status DashboardBuilder::marketing(const ReportFilter& filter, MarketingDashboard* out) const {
@@ -73,6 +77,17 @@ Status DashboardBuilder::marketing(const ReportFilter& filter, MarketingDashboar
     return status;
 }
 
+QString DashboardBuilder::industriesSql() {
+    // The distinct industries in order, each found by one seek in customers_by_industry past the one before
+    // (a skip scan) instead of reading every customer.
+    return QStringLiteral(
+        "WITH RECURSIVE segment(industry) AS ("
+        "SELECT min(industry) FROM customers WHERE industry > '' UNION ALL "
+        "SELECT (SELECT min(c.industry) FROM customers c WHERE c.industry > segment.industry) "
+        "FROM segment WHERE segment.industry IS NOT NULL) "
+        "SELECT industry FROM segment WHERE industry IS NOT NULL LIMIT 200");
+}
+
 Status DashboardBuilder::filterOptions(DashboardData* out) const {
     out->owners.clear();
     out->segments.clear();
@@ -81,11 +96,8 @@ Status DashboardBuilder::filterOptions(DashboardData* out) const {
                                    out->owners << std::pair{row.int64(0), row.text(1)};
                                });
     if (status)
-        status =
-            forEachRow(m_db.handle(),
-                       QStringLiteral("SELECT DISTINCT industry FROM customers WHERE industry IS NOT NULL "
-                                      "AND industry <> '' ORDER BY 1 LIMIT 200"),
-                       {}, [&](Statement& row) { out->segments << row.text(0); });
+        status = forEachRow(m_db.handle(), industriesSql(), {},
+                            [&](Statement& row) { out->segments << row.text(0); });
     return status;
 }
 

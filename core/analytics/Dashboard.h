@@ -65,6 +65,8 @@ public:
     Status customers(const ReportFilter& filter, CustomerDashboard* out) const;
     Status marketing(const ReportFilter& filter, MarketingDashboard* out) const;
     Status filterOptions(DashboardData* out) const;
+    // The query behind the filter bar's industries (public for the test of its plan).
+    static QString industriesSql();
 
     // All four, each after a call of `progress(done, 4)`; returning false from it stops early with a
     // cancelled status. The filter options (a scan of every customer's industry) only when asked: the page

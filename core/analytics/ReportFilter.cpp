@@ -25,10 +25,10 @@ FilterSql& FilterSql::owner(const char* column, const ReportFilter& filter) {
 
 FilterSql& FilterSql::segment(const char* customerColumn, const ReportFilter& filter) {
     if (!filter.segment.isEmpty()) {
-        // One primary-key look-up per row (customers has no index on industry to scan instead).
-        m_sql +=
-            QStringLiteral(" AND EXISTS (SELECT 1 FROM customers c_ WHERE c_.id = %1 AND c_.industry = ?)")
-                .arg(QString::fromLatin1(customerColumn));
+        // The ids of the segment's customers are read once from customers_by_industry (schema 13) into a
+        // temporary b-tree that every row is checked against, instead of a look-up of each row's customer.
+        m_sql += QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE industry = ?)")
+                     .arg(QString::fromLatin1(customerColumn));
         m_values << filter.segment;
     }
     return *this;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/ReportFilter.h"
+#include "analytics/SalesDeals.h"
 #include "util/Status.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ struct QuotaAttainment {
     double attainment() const { return quotaMinor > 0 ? double(wonMinor) / double(quotaMinor) : 0.0; }
 };
 
+// Each report reads the opportunities of the filter's owner and segment once (SalesDeals) and computes its
+// figures from them; the dashboard reads them once for all its charts through the overloads taking them.
 class SalesReports final {
     Q_DECLARE_TR_FUNCTIONS(SalesReports)
 public:
@@ -86,12 +89,22 @@ public:
     SalesCycle salesCycle(const ReportFilter& filter, Status* status) const;
     QList<QuotaAttainment> quotaAttainment(const ReportFilter& filter, Status* status) const;
 
+    // The same from deals already read with SalesDeals::read for the same filter's owner and segment.
+    QList<FunnelStage> pipelineFunnel(const SalesDeals& deals, const ReportFilter& filter,
+                                      Status* status) const;
+    QList<RevenueMonth> revenueByMonth(const SalesDeals& deals, const ReportFilter& filter) const;
+    QList<WinRate> winRatesByOwner(const SalesDeals& deals, const ReportFilter& filter, Status* status) const;
+    static QList<WinRate> winRatesBySource(const SalesDeals& deals, const ReportFilter& filter);
+    SalesCycle salesCycle(const SalesDeals& deals, const ReportFilter& filter, Status* status) const;
+    QList<QuotaAttainment> quotaAttainment(const SalesDeals& deals, const ReportFilter& filter,
+                                           Status* status) const;
+
     // The period of a quota (month, quarter or year) that holds a day.
     static std::pair<QDate, QDate> periodOf(const QString& period, const QDate& day);
 
 private:
-    QList<WinRate> winRates(const char* groupSql, const char* labelSql, const ReportFilter& filter,
-                            Status* status) const;
+    // Reads the deals for a report of its own; false (with the status set) when that failed.
+    bool readDeals(const ReportFilter& filter, SalesDeals* deals, Status* status, bool withDaysToClose) const;
     Database& m_db;
     QDate m_today;
 };

@@ -10,12 +10,43 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QThread>
+#include <atomic>
+#include <mutex>
+#include <sqlite3.h>
 
 namespace rapport {
 namespace {
 constexpr int pageSize = 100;
 constexpr int maxCachedPages = 40;
+// Lists of at least this many rows get their anchors read in the background; one anchor every
+// anchorStride pages (a million rows: 1,250 anchors).
+constexpr int anchorScanFrom = 20 * pageSize;
+constexpr int anchorStride = 8;
 } // namespace
+
+// Reading a million index entries takes a few hundred milliseconds, too long for the GUI thread, and a
+// jump to row 500,000 without an anchor skips 500,000 entries (OFFSET) on every jump. So after each count
+// a thread with its own connection reads the sort key of the whole order once and hands back an anchor
+// every few pages.
+struct RecordListModel::AnchorScan {
+    std::atomic_bool cancelled{false};
+    std::unique_ptr<QThread> thread;
+    std::mutex connectionMutex;
+    sqlite3* connection = nullptr; // the scan's own, while it is open: interrupted on cancel
+
+    void cancel() {
+        cancelled = true;
+        const std::lock_guard<std::mutex> lock(connectionMutex);
+        if (connection)
+            sqlite3_interrupt(connection);
+    }
+    void setConnection(sqlite3* handle) {
+        const std::lock_guard<std::mutex> lock(connectionMutex);
+        connection = handle;
+    }
+};
 
 struct RecordListModel::Page {
     QVector<qint64> ids;
@@ -42,7 +73,67 @@ RecordListModel::RecordListModel(Database& db, const EntityDescriptor& entity, Q
         reload();
 }
 
-RecordListModel::~RecordListModel() = default;
+RecordListModel::~RecordListModel() {
+    stopAnchorScan();
+}
+
+void RecordListModel::stopAnchorScan() {
+    ++m_order;
+    m_anchoredThroughout = false;
+    if (!m_anchorScan)
+        return;
+    m_anchorScan->cancel();
+    m_anchorScan->thread->wait();
+    m_anchorScan.reset();
+}
+
+void RecordListModel::startAnchorScan(const Query& query) {
+    const QString path = m_db.path();
+    if (!query.keysetUsable || m_total < anchorScanFrom || path.isEmpty() ||
+        path == QLatin1String(":memory:"))
+        return;
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const std::string sql = QStringLiteral("SELECT t.%1, t.id FROM %2 t%3 ORDER BY t.%1%4, t.id%4")
+                                .arg(query.sortColumn, m_entity.table, query.filter.where(), direction)
+                                .toStdString();
+    const QVariantList bound = query.filter.bound;
+    const quint64 order = m_order;
+    auto scan = std::make_shared<AnchorScan>();
+    // The model waits for this thread before it is destroyed (stopAnchorScan), so `this` outlives it.
+    scan->thread.reset(QThread::create([this, scan = scan.get(), path, sql, bound, order] {
+        Database db;
+        if (!db.open(path))
+            return; // the list simply keeps skipping to far pages
+        scan->setConnection(db.handle());
+        const auto closing = qScopeGuard([scan] { scan->setConnection(nullptr); });
+        if (scan->cancelled)
+            return;
+        Statement rows(db.handle(), sql);
+        for (int i = 0; i < bound.size(); ++i)
+            rows.bind(i + 1, bound.at(i));
+        QHash<int, QVariantList> anchors;
+        for (qint64 row = 1; rows.next(); ++row) {
+            if (row % (pageSize * anchorStride) == 0)
+                anchors.insert(static_cast<int>(row / pageSize), {rows.value(0), rows.int64(1)});
+            if (row % 4096 == 0 && scan->cancelled)
+                return;
+        }
+        if (!rows.status() || scan->cancelled)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, anchors, order] {
+                if (order != m_order) // sorted or reloaded since: these anchors belong to another order
+                    return;
+                m_anchors.insert(anchors);
+                m_anchoredThroughout = true;
+                emit anchorsReady();
+            },
+            Qt::QueuedConnection);
+    }));
+    m_anchorScan = std::move(scan);
+    m_anchorScan->thread->start(QThread::LowPriority);
+}
 
 void RecordListModel::setColumns(const QStringList& fieldNames) {
     QStringList valid;
@@ -97,6 +188,7 @@ RecordListModel::Query RecordListModel::buildQuery() const {
 
 void RecordListModel::reload() {
     m_loaded = true;
+    stopAnchorScan();
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
@@ -109,6 +201,7 @@ void RecordListModel::reload() {
         count.bind(i + 1, query.filter.bound.at(i));
     m_total = count.next() ? static_cast<int>(count.int64(0)) : 0;
     endResetModel();
+    startAnchorScan(query);
     emit totalChanged(m_total);
 }
 
@@ -307,11 +400,13 @@ void RecordListModel::sort(int column, Qt::SortOrder order) {
         return;
     m_sortField = field;
     m_sortOrder = order;
+    stopAnchorScan();
     emit layoutAboutToBeChanged();
     m_pages.clear();
     m_pageUse.clear();
     m_anchors.clear();
     emit layoutChanged();
+    startAnchorScan(buildQuery());
 }
 
 } // namespace rapport

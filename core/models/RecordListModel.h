@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QVector>
+#include <memory>
 
 namespace rapport {
 
@@ -53,15 +54,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // True once the background scan has placed an anchor every few pages of the current order, so a jump
+    // to any row reads at most a few pages' worth of index entries.
+    bool hasAnchorsThroughout() const { return m_anchoredThroughout; }
+
 signals:
     void totalChanged(int total);
+    void anchorsReady();
 
 private:
     struct Page;
     struct Query;
+    struct AnchorScan;
     const Page* page(int pageIndex) const;
     Query buildQuery() const;
     void reload();
+    void startAnchorScan(const Query& query);
+    void stopAnchorScan();
 
     Database& m_db;
     const EntityDescriptor& m_entity;
@@ -76,6 +85,9 @@ private:
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable QList<int> m_pageUse;               // least recently used first
     mutable QHash<int, QVariantList> m_anchors; // page index -> sort key values of its first row
+    std::shared_ptr<AnchorScan> m_anchorScan;   // reads the anchors of the whole order on its own thread
+    quint64 m_order = 0;                        // counts reloads and sorts: a scan of an older order is stale
+    bool m_anchoredThroughout = false;
 };
 
 } // namespace rapport

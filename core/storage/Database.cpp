@@ -196,6 +196,10 @@ Status Database::open(const QString& path) {
     return Status::success();
 }
 
+void Database::limitCacheMemory(qint64 bytes) {
+    sqlite3_soft_heap_limit64(bytes);
+}
+
 Status Database::configure() {
     if (registerSqlFunctions(m_db, &m_bulkLoading, &m_replaying, &m_ids) != SQLITE_OK ||
         sync::registerSyncFunctions(m_db) != SQLITE_OK)

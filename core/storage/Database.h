@@ -71,6 +71,10 @@ public:
 
     // The default database: rapport.db under the application data location.
     static QString defaultPath();
+    // For the desktop program, which keeps several connections (lists, background scans, rules, alerts):
+    // all of them together keep their page caches under this many bytes (SQLite's soft heap limit for the
+    // process), so that reading a large database does not grow the program by every connection's cache.
+    static void limitCacheMemory(qint64 bytes);
 
 private:
     Status inspectExisting(const QString& path, bool* isEmpty) const;

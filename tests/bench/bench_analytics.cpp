@@ -138,7 +138,11 @@ int main(int argc, char** argv) {
     // One owner and one segment, as the filter bar narrows the dashboards.
     ReportFilter narrowed;
     narrowed.ownerId = count(db, "SELECT id FROM users ORDER BY id LIMIT 1");
-    narrowed.segment = QStringLiteral("retail");
+    // The first industry the filter bar offers (the demo's are names like "Agriculture").
+    DashboardData options;
+    if (!builder.filterOptions(&options))
+        ++failures;
+    narrowed.segment = options.segments.value(0);
     narrowed.from = today.addYears(-1);
     QElapsedTimer timer;
     timer.start();
@@ -146,7 +150,7 @@ int main(int argc, char** argv) {
     DashboardData data;
     if (!builder.all(narrowed, &data, {}, false))
         ++failures;
-    std::printf("\nall four dashboards, one owner, segment retail, last 12 months: %.1f ms (CPU %.1f ms)\n",
-                double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpuStart);
+    std::printf("\nall four dashboards, one owner, segment %s, last 12 months: %.1f ms (CPU %.1f ms)\n",
+                qPrintable(narrowed.segment), double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpuStart);
     return failures == 0 ? 0 : 1;
 }

@@ -6,7 +6,11 @@
 #include "search/SearchService.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <catch2/catch.hpp>
 
 using namespace rapport;
@@ -265,6 +269,73 @@ TEST_CASE("the list model pages, sorts, filters and searches", "[model]") {
     CHECK(model.rowCount() == 14); // 044, 144, 244, 344 and 440-449
     model.setSearchText(QStringLiteral("\"; DROP"));
     CHECK(model.rowCount() == 0);
+}
+
+namespace {
+// The name at a row of the customers list in an order, read straight with OFFSET (the list's reference).
+QString nameAtRow(Database& db, const char* order, const char* where, int row) {
+    Statement statement(db.handle(), std::string("SELECT name FROM customers t") + where + " ORDER BY " +
+                                         order + " LIMIT 1 OFFSET ?1");
+    statement.bind(1, row);
+    return statement.next() ? statement.text(0) : QString();
+}
+
+bool waitForAnchors(RecordListModel& model) {
+    QElapsedTimer waited;
+    waited.start();
+    while (!model.hasAnchorsThroughout() && waited.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return model.hasAnchorsThroughout();
+}
+} // namespace
+
+TEST_CASE("a long list reads anchors in the background and jumps to any row exactly", "[model]") {
+    test::TempDatabase temp;
+    RecordStore store(temp.db());
+    {
+        Transaction transaction(temp.db().handle());
+        // Names that sort differently from the order they were added in, some the same (ties by id).
+        for (int i = 0; i < 5000; ++i)
+            addCustomer(
+                store, QStringLiteral("Kunde %1").arg((i * 7919) % 4000, 4, 10, QLatin1Char('0')),
+                values({{"status", i % 4 == 0 ? QStringLiteral("active") : QStringLiteral("prospect")}}));
+        REQUIRE(transaction.commit().ok());
+    }
+    RecordListModel model(temp.db(), EntityCatalog::customer());
+    REQUIRE(model.rowCount() == 5000);
+    const int nameColumn = static_cast<int>(model.columns().indexOf(QStringLiteral("name")));
+    REQUIRE(waitForAnchors(model));
+    for (const int row : {0, 99, 100, 799, 800, 801, 2500, 3199, 3200, 4242, 4999})
+        CHECK(model.data(model.index(row, nameColumn)).toString() ==
+              nameAtRow(temp.db(), "sort_key, id", "", row));
+
+    // Another order: the anchors of the old one are dropped and the new order's are read.
+    model.sort(nameColumn, Qt::DescendingOrder);
+    CHECK_FALSE(model.hasAnchorsThroughout());
+    REQUIRE(waitForAnchors(model));
+    for (const int row : {0, 1601, 2400, 4999})
+        CHECK(model.data(model.index(row, nameColumn)).toString() ==
+              nameAtRow(temp.db(), "sort_key DESC, id DESC", "", row));
+
+    // A filter: the anchors follow the filtered rows.
+    model.setFilters({{QStringLiteral("status"), QStringLiteral("active")}});
+    REQUIRE(model.rowCount() == 1250);
+    model.sort(nameColumn, Qt::AscendingOrder);
+    model.setFilters({{QStringLiteral("status"), QStringLiteral("prospect")}});
+    REQUIRE(model.rowCount() == 3750);
+    REQUIRE(waitForAnchors(model));
+    for (const int row : {0, 800, 1999, 3749})
+        CHECK(model.data(model.index(row, nameColumn)).toString() ==
+              nameAtRow(temp.db(), "sort_key, id", " WHERE status = 'prospect'", row));
+
+    // A record added: the list is read again and so are its anchors.
+    addCustomer(store, QStringLiteral("Aaron"), values({{"status", QStringLiteral("prospect")}}));
+    model.refresh();
+    REQUIRE(model.rowCount() == 3751);
+    REQUIRE(waitForAnchors(model));
+    CHECK(model.data(model.index(0, nameColumn)).toString() == QStringLiteral("Aaron"));
+    CHECK(model.data(model.index(1601, nameColumn)).toString() ==
+          nameAtRow(temp.db(), "sort_key, id", " WHERE status = 'prospect'", 1601));
 }
 
 TEST_CASE("an entity is empty until its first record", "[records]") {

@@ -8,8 +8,10 @@ namespace rapport {
 
 class ChartCard;
 
-// The whole dashboard as a PDF report: a title page line with the filter, then every chart (drawn as vectors)
-// with the first rows of its numbers, two to an A4 landscape page.
+// The whole dashboard as a PDF report on A4 landscape pages: a title line with the filter, then every chart
+// (drawn as vectors) followed by its numbers — every column of every row. Columns get the width of their
+// widest cell at the largest font that fits (8 pt down to 5.5 pt); wider tables wrap their cells, and long
+// tables continue on the next pages under their repeated header.
 class DashboardPdf final {
     Q_DECLARE_TR_FUNCTIONS(DashboardPdf)
 public:
