@@ -99,13 +99,6 @@ Status BulkLoad::finish(const Progress& progress) {
         searchTables.append({views.text(0), views.text(1)});
     const int steps = static_cast<int>(m_dropped.size() + searchTables.size());
     int done = 0;
-    // Derived data (last interaction, tag items; schema 12): its insert triggers, dropped for the load, go
-    // back, and one statement each fills it for the new rows, before the indexes are rebuilt so that the
-    // dropped ones are not updated row by row.
-    if (m_status = restoreDerivedTriggers(m_db.handle(), m_droppedTriggers); !m_status)
-        return m_status;
-    if (m_status = refreshDerivedData(m_db.handle(), m_firstId); !m_status)
-        return m_status;
     // Index rebuilds sort with helper threads (SQLite's sorter), one more per core beside the connection's.
     const PragmaGuard sorterThreads(m_db.handle(), "threads", std::max(0, QThread::idealThreadCount() - 1));
     for (const DroppedIndex& index : std::as_const(m_dropped)) {
@@ -160,6 +153,13 @@ Status BulkLoad::finish(const Progress& progress) {
         if (!m_status)
             return m_status;
     }
+    // Derived data (last interaction, tag items; schema 12): its insert triggers, dropped for the load, go
+    // back, and one statement each fills it for the new rows. Last, so that the index rebuilds and the search
+    // fill above read the customers as they were written, not as the update rewrote them.
+    if (m_status = restoreDerivedTriggers(m_db.handle(), m_droppedTriggers); !m_status)
+        return m_status;
+    if (m_status = refreshDerivedData(m_db.handle(), m_firstId); !m_status)
+        return m_status;
     if (m_recordForSync) // the sync change log: the rows the capture triggers skipped (core/sync)
         m_status = sync::recordBulkInserts(m_db.handle(), m_firstId);
     return m_status;
