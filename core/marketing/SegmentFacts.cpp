@@ -111,7 +111,7 @@ QList<SegmentFact> customerFacts() {
         {QStringLiteral("last_interaction"),
          QT_TRANSLATE_NOOP("SegmentFact", "Last interaction"),
          FieldType::DateTime,
-         // Kept by triggers on interactions (schema 12): the indexed column, not a lookup per customer.
+         // Kept by triggers on interactions (schema 14): the indexed column, not a lookup per customer.
          QStringLiteral("t.last_interaction_at"),
          {},
          {}},

@@ -43,7 +43,7 @@ bool narrowBySearchIndex(const QString& entity, const QString& field, const QStr
     if (!customerName && !customerTags && !organisationTags)
         return false;
     if (op == u"has_item" && !text.contains(QStringLiteral("; "))) {
-        // The item is one of the "; "-separated items exactly when customer_tags holds it (schema 12).
+        // The item is one of the "; "-separated items exactly when customer_tags holds it (schema 14).
         *sql = QStringLiteral("%1 IN (SELECT customer_id FROM customer_tags WHERE tag = ?)")
                    .arg(organisationTags ? QStringLiteral("t.customer_id") : QStringLiteral("t.id"));
         (*bound)[boundAt] = text;

@@ -5,7 +5,7 @@
 
 namespace rapport {
 
-// "Tags have the item" (an item without "; " in it) is answered by customer_tags (schema 12), which holds
+// "Tags have the item" (an item without "; " in it) is answered by customer_tags (schema 14), which holds
 // every customer's items, compared as the test compares them.
 //
 // Text tests that the trigram search index (customer_search, schema 11) can narrow: a customer's name

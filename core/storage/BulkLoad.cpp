@@ -153,7 +153,7 @@ Status BulkLoad::finish(const Progress& progress) {
         if (!m_status)
             return m_status;
     }
-    // Derived data (last interaction, tag items; schema 12): its insert triggers, dropped for the load, go
+    // Derived data (last interaction, tag items; schema 14): its insert triggers, dropped for the load, go
     // back, and one statement each fills it for the new rows. Last, so that the index rebuilds and the search
     // fill above read the customers as they were written, not as the update rewrote them.
     if (m_status = restoreDerivedTriggers(m_db.handle(), m_droppedTriggers); !m_status)

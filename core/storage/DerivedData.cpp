@@ -10,7 +10,7 @@ Status refreshDerivedData(sqlite3* db, qint64 firstId) {
         Statement present(
             db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'customer_tags'");
         if (!present.next() || present.int64(0) == 0)
-            return present.status(); // before schema 12: nothing to keep
+            return present.status(); // before schema 14: nothing to keep
     }
     // Derived data is never recorded for sync (sync::SyncSchema::isDerivedColumn, customer_tags is local):
     // with capture off the customers' update trigger and the pre-update hook skip these rows altogether.

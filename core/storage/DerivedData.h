@@ -10,7 +10,7 @@ struct sqlite3;
 
 namespace rapport {
 
-// Derived data that triggers keep row by row (schema 12, resources/sql/0012_segment_speed.sql): the latest
+// Derived data that triggers keep row by row (schema 14, resources/sql/0014_segment_speed.sql): the latest
 // interaction of each customer (customers.last_interaction_at) and the items of each customer's tags
 // (customer_tags). A bulk load goes without the insert triggers (see below), so when it finishes it calls
 // this once to fill both for the rows with ids from firstId on, one set-based statement each.

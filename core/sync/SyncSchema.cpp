@@ -9,7 +9,7 @@
 namespace rapport::sync {
 namespace {
 
-// customer_tags is derived (resources/sql/0012): each copy's triggers keep it from the customers it holds.
+// customer_tags is derived (resources/sql/0014): each copy's triggers keep it from the customers it holds.
 const QStringList localTables = {QStringLiteral("meta"), QStringLiteral("import_runs"),
                                  QStringLiteral("import_run_updates"), QStringLiteral("customer_tags")};
 

@@ -1,4 +1,4 @@
-// The fast paths segments take on large databases (schema 12: the search index for name and tag texts,
+// The fast paths segments take on large databases (schema 14: the search index for name and tag texts,
 // customer_tags for tag items, customers.last_interaction_at) select exactly the records the plain definition
 // of each test selects, including NULLs, case, accents, spaces in tags and LIKE's wildcards typed literally.
 #include "TestSupport.h"

@@ -1,4 +1,4 @@
--- Rapport schema 12: segments count fast on large databases.
+-- Rapport schema 14: segments count fast on large databases.
 --
 -- customers.last_interaction_at is the latest interactions.occurred_at of the customer (NULL without any): the
 -- segment fact "last interaction" and the rule event "no interaction for N days" read it through an index
@@ -39,10 +39,13 @@ END;
 -- customer_tags: one row per item of customers.tags (the "; "-separated list), for the segment test "tags have
 -- the item": an index lookup instead of reading every customer's tags. Derived data like the column above,
 -- kept by triggers, filled by bulk loads when they finish, and local to each copy (core/sync/SyncSchema).
--- Items compare as the segment test does (ASCII case-insensitive, NOCASE); repeated items are kept once.
+-- Items compare as the segment test does (ASCII case-insensitive, NOCASE); repeated items are kept once. Like
+-- every table it says when each row was written.
 CREATE TABLE customer_tags (
     tag         TEXT NOT NULL COLLATE NOCASE,
     customer_id INTEGER NOT NULL,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     PRIMARY KEY (tag, customer_id)
 ) WITHOUT ROWID;
 CREATE INDEX customer_tags_by_customer ON customer_tags (customer_id);
