@@ -8,6 +8,9 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+#include <memory>
 #include <sqlite3.h>
 #include <vector>
 
@@ -17,6 +20,52 @@ struct RuleEngine::Found {
     Rule rule;
     QString entity;
     std::vector<EventRow> events;
+};
+
+// The run's writes, a batch of firings per transaction: a batch is committed once it holds the set number of
+// firings or has been open for the set time, then the engine pauses so that other connections waiting for the
+// write lock (the window's own edits, whose busy handler retries at least every 100 ms) get their turn.
+class RuleEngine::Batch final {
+public:
+    Batch(sqlite3* db, const RuleBatching& batching) : m_db(db), m_batching(batching) {}
+
+    // Before each firing: commits the batch when it is full, and opens one when none is.
+    Status next() {
+        if (m_transaction &&
+            (m_firings >= m_batching.firings || m_clock.elapsed() >= m_batching.milliseconds)) {
+            if (Status committed = commit(); !committed)
+                return committed;
+            if (m_batching.pauseMilliseconds > 0)
+                QThread::msleep(static_cast<unsigned long>(m_batching.pauseMilliseconds));
+        }
+        if (!m_transaction) {
+            m_transaction = std::make_unique<Transaction>(m_db);
+            if (!m_transaction->status())
+                return m_transaction->status();
+            m_clock.start();
+        }
+        return Status::success();
+    }
+    void fired() { ++m_firings; }
+    Status finish() { return m_transaction ? commit() : Status::success(); }
+    // Firings in committed batches: they stay even when a later batch fails or the run is cancelled.
+    qsizetype committedFirings() const { return m_committed; }
+
+private:
+    Status commit() {
+        const Status committed = m_transaction->commit();
+        m_transaction.reset();
+        if (committed)
+            m_committed += m_firings;
+        m_firings = 0;
+        return committed;
+    }
+    sqlite3* m_db;
+    RuleBatching m_batching;
+    std::unique_ptr<Transaction> m_transaction;
+    QElapsedTimer m_clock;
+    int m_firings = 0;
+    qsizetype m_committed = 0;
 };
 
 RuleEngine::RuleEngine(Database& db) : m_db(db) {}
@@ -66,17 +115,19 @@ RuleRun RuleEngine::runRules(const QList<Rule>& rules, QDate today, const std::f
         result.status = Status::success();
         return result;
     }
-    Transaction transaction(m_db.handle());
-    if (!transaction.status())
-        return stop(transaction.status());
+    Batch batch(m_db.handle(), m_batching);
     for (const Found& f : found) {
-        if (cancelled && cancelled())
-            return stop(Status::failure(tr("The rules run was cancelled; nothing was changed.")));
-        if (Status done = act(f, today, result); !done)
-            return stop(done);
+        if (Status done = act(f, today, result, batch, cancelled); !done) {
+            result.firings = result.firings.mid(0, batch.committedFirings());
+            result.status = done;
+            return result;
+        }
     }
-    if (Status committed = transaction.commit(); !committed)
-        return stop(committed);
+    if (Status committed = batch.finish(); !committed) {
+        result.firings = result.firings.mid(0, batch.committedFirings());
+        result.status = committed;
+        return result;
+    }
     result.status = Status::success();
     return result;
 }
@@ -104,7 +155,8 @@ Status RuleEngine::find(const Rule& rule, QDate today, RuleRun& run, std::vector
     return Status::success();
 }
 
-Status RuleEngine::act(const Found& found, QDate today, RuleRun& run) {
+Status RuleEngine::act(const Found& found, QDate today, RuleRun& run, Batch& batch,
+                       const std::function<bool()>& cancelled) {
     const Rule& rule = found.rule;
     RuleActions actions(m_db, today);
     const RecordStore names(m_db);
@@ -114,6 +166,13 @@ Status RuleEngine::act(const Found& found, QDate today, RuleRun& run) {
                        "event_key, fired_at, outcome, record_name, created_at, updated_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7, ?7)"));
     for (const EventRow& event : found.events) {
+        if (cancelled && cancelled())
+            return Status::failure(
+                tr("The rules run was cancelled after %n firing(s); the other events fire on "
+                   "the next run.",
+                   nullptr, static_cast<int>(batch.committedFirings())));
+        if (Status open = batch.next(); !open)
+            return open;
         Transaction firing(m_db.handle());
         QStringList outcome;
         Status failed;
@@ -159,6 +218,7 @@ Status RuleEngine::act(const Found& found, QDate today, RuleRun& run) {
         if (Status done = firing.commit(); !done)
             return done;
         run.firings << fired;
+        batch.fired();
     }
     return Status::success();
 }

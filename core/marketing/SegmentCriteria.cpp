@@ -3,6 +3,7 @@
 #include "marketing/SegmentCriteria.h"
 
 #include "marketing/SegmentFacts.h"
+#include "marketing/SegmentSearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +92,10 @@ struct Compiler {
             if (f.name == name)
                 fact = &f;
         }
+        if (narrowBySearchIndex(entity, name, op,
+                                item.value(QStringLiteral("value")).toVariant().toString().trimmed(),
+                                fact ? fact->expression : QString(), sql, &bound, before))
+            return true;
         if (!fact || fact->aggregate.from.isEmpty() || op == u"is_empty" || op == u"not_empty")
             return true;
         const SegmentAggregate& a = fact->aggregate;

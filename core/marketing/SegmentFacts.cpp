@@ -111,7 +111,8 @@ QList<SegmentFact> customerFacts() {
         {QStringLiteral("last_interaction"),
          QT_TRANSLATE_NOOP("SegmentFact", "Last interaction"),
          FieldType::DateTime,
-         QStringLiteral("(SELECT max(i.occurred_at) FROM interactions i WHERE i.customer_id = t.id)"),
+         // Kept by triggers on interactions (schema 14): the indexed column, not a lookup per customer.
+         QStringLiteral("t.last_interaction_at"),
          {},
          {}},
         {QStringLiteral("open_opportunities"),
@@ -122,14 +123,6 @@ QList<SegmentFact> customerFacts() {
          {}},
     };
     addOrganisationAggregates(facts, QStringLiteral("t.id"), false);
-    withAggregate(facts[2], {QStringLiteral("t.id"),
-                             false,
-                             QStringLiteral("interactions i"),
-                             QStringLiteral("i.customer_id"),
-                             {},
-                             QStringLiteral("max(i.occurred_at)"),
-                             QStringLiteral("i.occurred_at"),
-                             false});
     addCampaignFacts(facts, QStringLiteral("customer_id"));
     return facts;
 }

@@ -213,7 +213,7 @@ qint64 SegmentService::saveDynamic(const Segment& segment, Status* status) {
     return result ? id : 0;
 }
 
-Status SegmentService::freeze(qint64 segmentId, qint64* members) {
+Status SegmentService::freeze(qint64 segmentId, qint64* members, const Progress& progress) {
     Status status;
     const Segment segment = load(segmentId, &status);
     if (!status)
@@ -231,9 +231,16 @@ Status SegmentService::freeze(qint64 segmentId, qint64* members) {
     Statement insert =
         prepare(m_db.handle(),
                 QStringLiteral("INSERT INTO segment_members (id, segment_id, member_id) VALUES (?, ?, ?)"));
+    const Status cancelled =
+        Status::failure(tr("Freezing “%1” was cancelled; the segment was left as it was.").arg(segment.name));
+    if (progress && !progress(0, ids.size()))
+        return cancelled;
+    qint64 written = 0;
     for (qint64 id : ids) {
         if (!status)
             return status;
+        if (progress && ++written % 1000 == 0 && !progress(written, ids.size()))
+            return cancelled;
         insert.bind(1, m_db.ids().next()).bind(2, segmentId).bind(3, id);
         status = insert.exec();
     }
@@ -247,6 +254,8 @@ Status SegmentService::freeze(qint64 segmentId, qint64* members) {
         return status;
     if (members)
         *members = ids.size();
+    if (progress && !progress(ids.size(), ids.size()))
+        return cancelled;
     return transaction.commit();
 }
 

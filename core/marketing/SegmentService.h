@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <functional>
 
 namespace rapport {
 
@@ -55,8 +56,11 @@ public:
     // Inserts (id 0) or updates a dynamic segment after checking that its criteria compile; returns its id.
     qint64 saveDynamic(const Segment& segment, Status* status = nullptr);
     // Turns the segment into a static list of whoever matches now, in one transaction; `members` gets the
-    // number frozen. Freezing a static segment again is refused.
-    Status freeze(qint64 segmentId, qint64* members = nullptr);
+    // number frozen. Freezing a static segment again is refused. `progress` (members written so far, all of
+    // them) is called before the first member and every thousand; returning false cancels, and the segment
+    // is left as it was. Long on big segments: the desktop program runs it on a worker with its own Database.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    Status freeze(qint64 segmentId, qint64* members = nullptr, const Progress& progress = {});
 
 private:
     Database& m_db;

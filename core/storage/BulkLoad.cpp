@@ -1,6 +1,7 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/DerivedData.h"
 #include "storage/PragmaGuard.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
@@ -66,6 +67,8 @@ BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows,
             m_dropped.append(index);
         }
     }
+    if (m_status = dropDerivedTriggers(db.handle(), &m_droppedTriggers); !m_status)
+        return;
     if (withoutCopies(db.handle()))
         m_capture = std::make_unique<sync::CaptureSuspension>(db.handle());
     // Sync: while rapport_bulk() is on, the change-capture insert triggers skip this connection's rows too;
@@ -150,6 +153,13 @@ Status BulkLoad::finish(const Progress& progress) {
         if (!m_status)
             return m_status;
     }
+    // Derived data (last interaction, tag items; schema 14): its insert triggers, dropped for the load, go
+    // back, and one statement each fills it for the new rows. Last, so that the index rebuilds and the search
+    // fill above read the customers as they were written, not as the update rewrote them.
+    if (m_status = restoreDerivedTriggers(m_db.handle(), m_droppedTriggers); !m_status)
+        return m_status;
+    if (m_status = refreshDerivedData(m_db.handle(), m_firstId); !m_status)
+        return m_status;
     if (m_recordForSync) // the sync change log: the rows the capture triggers skipped (core/sync)
         m_status = sync::recordBulkInserts(m_db.handle(), m_firstId);
     return m_status;

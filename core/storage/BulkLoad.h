@@ -58,6 +58,7 @@ private:
     qint64 m_firstId = 0;
     bool m_recordForSync = false;
     QList<DroppedIndex> m_dropped;
+    QList<QByteArray> m_droppedTriggers; // derived data's insert triggers (storage/DerivedData.h)
     std::unique_ptr<sync::CaptureSuspension> m_capture;
     bool m_active = false;
     Status m_status;

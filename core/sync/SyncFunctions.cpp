@@ -246,8 +246,10 @@ void takeChangesFunction(sqlite3_context* context, int, sqlite3_value** argv) {
     for (auto& [index, value] : it->values) {
         if (index < 0 || static_cast<size_t>(index) >= named->second.size())
             continue;
-        out += out.empty() ? '{' : ',';
         const std::string& name = named->second[static_cast<size_t>(index)];
+        if (name.empty()) // a derived column (SyncSchema::isDerivedColumn): not recorded
+            continue;
+        out += out.empty() ? '{' : ',';
         appendJsonString(out, reinterpret_cast<const unsigned char*>(name.data()),
                          static_cast<int>(name.size()));
         out += ':';

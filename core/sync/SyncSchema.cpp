@@ -9,8 +9,9 @@
 namespace rapport::sync {
 namespace {
 
+// customer_tags is derived (resources/sql/0014): each copy's triggers keep it from the customers it holds.
 const QStringList localTables = {QStringLiteral("meta"), QStringLiteral("import_runs"),
-                                 QStringLiteral("import_run_updates")};
+                                 QStringLiteral("import_run_updates"), QStringLiteral("customer_tags")};
 
 std::string utf8(const QString& text) {
     return text.toStdString();
@@ -43,6 +44,10 @@ QList<TableInfo> dependencyOrder(QList<TableInfo> tables) {
 }
 
 } // namespace
+
+bool SyncSchema::isDerivedColumn(const QString& table, const QString& column) {
+    return table == u"customers" && column == u"last_interaction_at";
+}
 
 bool SyncSchema::isLocalOnly(const QString& table, const QStringList& virtualTables) {
     if (localTables.contains(table) || table.startsWith(QStringLiteral("sync_")) ||
@@ -78,7 +83,12 @@ SyncSchema SyncSchema::read(sqlite3* db) {
         QString pkType;
         Statement columns(db, utf8(QStringLiteral("PRAGMA table_info(%1)").arg(quotedIdentifier(name))));
         while (columns.next()) {
+            if (isDerivedColumn(name, columns.text(1))) {
+                info.storedColumns << QString();
+                continue;
+            }
             info.columns << columns.text(1);
+            info.storedColumns << columns.text(1);
             if (columns.int64(5) > 0) {
                 pkColumns << columns.text(1);
                 pkType = columns.text(2);
@@ -136,8 +146,10 @@ QStringList captureTriggerSql(const TableInfo& table) {
     // Rowid tables take the changed columns the pre-update hook kept: one call with three arguments is far
     // cheaper to compile into every UPDATE statement than an expression over every column.
     if (table.hasRowid)
-        changed = QStringLiteral("rapport_take_changes(%1, new.rowid, %2)")
-                      .arg(name, quotedLiteral(table.columns.join(QChar(0x1f))));
+        changed =
+            QStringLiteral("rapport_take_changes(%1, new.rowid, %2)")
+                .arg(name, quotedLiteral((table.storedColumns.isEmpty() ? table.columns : table.storedColumns)
+                                             .join(QChar(0x1f))));
     const QString pk = quotedIdentifier(table.pkColumn);
     const QString when = QStringLiteral(" WHEN rapport_sync_capture() BEGIN ");
     // A bulk load (rapport_bulk() = 1) records the new rows of id-keyed tables itself when it finishes.

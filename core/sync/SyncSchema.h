@@ -22,7 +22,10 @@ struct ForeignKey {
 struct TableInfo {
     QString name;
     QString pkColumn;
-    QStringList columns; // in declaration order
+    QStringList columns; // the synced columns, in declaration order
+    // Every column of the table in declaration order, derived ones (see SyncSchema::isDerivedColumn) as empty
+    // names: the positions the pre-update hook reports columns by.
+    QStringList storedColumns;
     QList<ForeignKey> foreignKeys;
     // Not WITHOUT ROWID: the pre-update hook sees its updates.
     bool hasRowid = true;
@@ -47,6 +50,10 @@ public:
     const QStringList& local() const { return m_local; }
 
     static bool isLocalOnly(const QString& table, const QStringList& virtualTables);
+    // Columns every copy computes from other synced rows by triggers (customers.last_interaction_at from the
+    // interactions): their changes are not recorded and never applied, so copies agree once the rows they
+    // come from do.
+    static bool isDerivedColumn(const QString& table, const QString& column);
 
 private:
     QList<TableInfo> m_tables;

@@ -1,7 +1,7 @@
 // Times the event rules on a big database: each active rule's set-based event query alone (read only), then
 // a full `rules run` that fires and writes, then a second run where nothing is new (the steady state the app
 // sees after every edit). Works on a scratch copy unless --in-place is given.
-// Usage: bench-rules [DB (default /work/rules-1m.db)] [--date yyyy-MM-dd] [--in-place]
+// Usage: bench-rules [DB (default /work/rules-1m.db)] [--date yyyy-MM-dd] [--in-place] [--one-transaction]
 // Make the database once with: rapport-cli --db /work/rules-1m.db demo --customers 1000000
 #include "automation/RuleEngine.h"
 #include "automation/RuleSql.h"
@@ -13,7 +13,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <climits>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 using namespace rapport;
 
@@ -23,12 +29,15 @@ int main(int argc, char** argv) {
     args.removeFirst();
     QDate today = QDate::currentDate();
     bool inPlace = false;
+    bool oneTransaction = false;
     QString source = QStringLiteral("/work/rules-1m.db");
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--date" && i + 1 < args.size())
             today = QDate::fromString(args[++i], Qt::ISODate);
         else if (args[i] == u"--in-place")
             inPlace = true;
+        else if (args[i] == u"--one-transaction") // as before batches: the whole run in one transaction
+            oneTransaction = true;
         else
             source = args[i];
     }
@@ -90,9 +99,41 @@ int main(int argc, char** argv) {
     }
 
     for (const char* label : {"first run (fires and writes)", "second run (nothing new)"}) {
+        // Meanwhile another connection writes every 250 ms, as the window does when the user edits: how long
+        // each write waits for the run's write lock, and whether any gives up ("database busy" after 5 s).
+        std::atomic<bool> running{true};
+        std::vector<double> waits;
+        int busy = 0;
+        std::thread window([&] {
+            Database other;
+            if (!other.open(path))
+                return;
+            while (running.load()) {
+                QElapsedTimer wait;
+                wait.start();
+                Statement write(other.handle(), "UPDATE users SET updated_at = updated_at WHERE id = "
+                                                "(SELECT min(id) FROM users)");
+                if (write.exec())
+                    waits.push_back(double(wait.nsecsElapsed()) / 1e6);
+                else
+                    ++busy;
+                std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            }
+        });
         timer.restart();
-        const RuleRun run = RuleEngine(db).run(today);
+        RuleEngine engine(db);
+        if (oneTransaction)
+            engine.setBatching({INT_MAX, INT_MAX, 0});
+        const RuleRun run = engine.run(today);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        running = false;
+        window.join();
+        std::sort(waits.begin(), waits.end());
+        std::printf(
+            "  writes by another connection meanwhile: %zu done, %d busy; wait median %.1f ms, max %.1f "
+            "ms\n",
+            waits.size(), busy, waits.empty() ? 0.0 : waits[waits.size() / 2],
+            waits.empty() ? 0.0 : waits.back());
         if (!run.status) {
             std::fprintf(stderr, "run failed: %s\n", qPrintable(run.status.message()));
             return 1;

@@ -128,7 +128,10 @@ TEST_CASE("segment values are bound, never spliced into the SQL", "[marketing]")
     FilterSql sql;
     REQUIRE(SegmentCriteria::compile(s("customer"), criteria(hostile), QDate(2026, 1, 1), sql).ok());
     CHECK_FALSE(sql.conditions.join(QString()).contains(s("DROP")));
-    CHECK(sql.bound.size() == 1);
+    // The typed text and the search-index expression made from it (marketing/SegmentSearch.h), both bound.
+    REQUIRE(sql.bound.size() == 2);
+    CHECK(sql.bound.at(1).toString() == s("x' OR 1=1; DROP TABLE customers; --"));
+    CHECK(sql.conditions.join(QString()).count(QLatin1Char('?')) == 2);
     CHECK(count(segments, "customer", "{}") == 3); // the table is still there
     CHECK(count(segments, "customer", R"({"rules":[{"field":"name","operator":"contains","value":"%"}]})") ==
           0);

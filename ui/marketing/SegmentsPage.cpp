@@ -1,5 +1,6 @@
 #include "marketing/SegmentsPage.h"
 
+#include "marketing/MarketingJob.h"
 #include "marketing/SegmentBuilder.h"
 #include "marketing/SegmentCounter.h"
 #include "marketing/SegmentService.h"
@@ -72,16 +73,16 @@ SegmentsPage::SegmentsPage(Database& db, const Prompts* prompts, QWidget* parent
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_count->setFont(big);
-    auto* saveButton = new QPushButton(tr("Save"));
-    saveButton->setObjectName(QStringLiteral("saveSegment"));
+    m_save = new QPushButton(tr("Save"));
+    m_save->setObjectName(QStringLiteral("saveSegment"));
     m_freeze = new QPushButton(tr("Freeze as static list"));
     m_freeze->setObjectName(QStringLiteral("freezeSegment"));
-    auto* deleteButton = new QPushButton(tr("Delete"));
+    m_delete = new QPushButton(tr("Delete"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
-    buttons->addWidget(saveButton);
+    buttons->addWidget(m_save);
     buttons->addWidget(m_freeze);
-    buttons->addWidget(deleteButton);
+    buttons->addWidget(m_delete);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -108,15 +109,22 @@ SegmentsPage::SegmentsPage(Database& db, const Prompts* prompts, QWidget* parent
     connect(m_entity, &QComboBox::currentIndexChanged, this,
             [this] { m_builder->setEntity(m_entity->currentData().toString()); });
     connect(newButton, &QPushButton::clicked, this, &SegmentsPage::newSegment);
-    connect(saveButton, &QPushButton::clicked, this, &SegmentsPage::save);
-    connect(m_freeze, &QPushButton::clicked, this, &SegmentsPage::freeze);
-    connect(deleteButton, &QPushButton::clicked, this, &SegmentsPage::remove);
+    connect(m_save, &QPushButton::clicked, this, &SegmentsPage::save);
+    connect(m_freeze, &QPushButton::clicked, this, [this] { isFreezing() ? cancelFreeze() : freeze(); });
+    connect(m_delete, &QPushButton::clicked, this, &SegmentsPage::remove);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             openSegment(m_list->item(row)->data(Qt::UserRole).toLongLong());
     });
     refresh();
     newSegment();
+}
+
+SegmentsPage::~SegmentsPage() {
+    if (m_freezeJob) {
+        m_freezeJob->cancel();
+        m_freezeJob->wait();
+    }
 }
 
 void SegmentsPage::refresh() {
@@ -198,6 +206,8 @@ bool SegmentsPage::save() {
 }
 
 void SegmentsPage::freeze() {
+    if (isFreezing())
+        return;
     if (!m_segmentId && !save())
         return;
     if (!m_prompts->confirm(
@@ -205,17 +215,53 @@ void SegmentsPage::freeze() {
             tr("Freeze “%1” into a static list of whoever matches now? It will no longer change.")
                 .arg(m_name->text())))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    qint64 members = 0;
-    const Status status = SegmentService(m_db).freeze(m_segmentId, &members);
-    QApplication::restoreOverrideCursor();
-    if (!status) {
-        m_prompts->warn(tr("Freeze segment"), status.message());
-        return;
-    }
-    openSegment(m_segmentId);
-    refresh();
-    emit segmentsChanged();
+    const qint64 segmentId = m_segmentId;
+    m_freezeJob = new MarketingJob(
+        m_db.path(),
+        [segmentId](Database& db, const ExportProgress& progress, QString* summary) {
+            qint64 members = 0;
+            const Status status = SegmentService(db).freeze(segmentId, &members, progress);
+            *summary = QString::number(members);
+            return status;
+        },
+        this);
+    connect(m_freezeJob, &MarketingJob::progressed, this, [this](qint64 done, qint64 total) {
+        m_count->setText(tr("Freezing: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(m_freezeJob, &MarketingJob::done, this, [this, segmentId](bool ok, const QString& message) {
+        m_freezeJob->wait();
+        m_freezeJob->deleteLater();
+        m_freezeJob = nullptr;
+        setFreezing(false);
+        refresh();
+        if (m_segmentId == segmentId)
+            openSegment(segmentId);
+        if (ok) {
+            emit segmentsChanged();
+        } else {
+            m_count->setText(message);
+            criteriaChanged(); // the live count again, after the message has been read
+        }
+        emit freezeFinished(ok, message);
+    });
+    setFreezing(true);
+    m_count->setText(tr("Freezing…"));
+    m_freezeJob->start();
+}
+
+void SegmentsPage::cancelFreeze() {
+    if (m_freezeJob)
+        m_freezeJob->cancel();
+}
+
+void SegmentsPage::setFreezing(bool freezing) {
+    m_freeze->setText(freezing ? tr("Cancel freezing") : tr("Freeze as static list"));
+    m_list->setEnabled(!freezing);
+    m_name->setEnabled(!freezing);
+    m_entity->setEnabled(!freezing);
+    m_builder->setEnabled(!freezing);
+    m_save->setEnabled(!freezing);
+    m_delete->setEnabled(!freezing);
 }
 
 void SegmentsPage::remove() {

@@ -1,0 +1,69 @@
+#include "marketing/SegmentSearch.h"
+
+#include "storage/TextFold.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace rapport {
+
+QString segmentTrigramMatch(const QString& text) {
+    constexpr qsizetype maxTrigramsPerWord = 6;
+    static const QRegularExpression separators(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (const QString& word : foldText(text).split(separators, Qt::SkipEmptyParts)) {
+        // Trigrams are of characters (code points), as the tokenizer counts them, not of UTF-16 units.
+        const QList<uint> characters = word.toUcs4();
+        const qsizetype count = characters.size() - 2;
+        if (count < 1)
+            continue;
+        const qsizetype used = std::min(count, maxTrigramsPerWord);
+        for (qsizetype i = 0; i < used; ++i) {
+            const qsizetype at = used == 1 ? 0 : i * (count - 1) / (used - 1);
+            QString trigram =
+                QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData() + at), 3);
+            trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            const QString term = QLatin1Char('"') + trigram + QLatin1Char('"');
+            if (!terms.contains(term))
+                terms << term;
+        }
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+bool narrowBySearchIndex(const QString& entity, const QString& field, const QString& op, const QString& text,
+                         const QString& factExpression, QString* sql, QVariantList* bound,
+                         qsizetype boundAt) {
+    const bool customerName = entity == u"customer" && field == u"name" &&
+                              (op == u"contains" || op == u"starts_with" || op == u"equals");
+    const bool customerTags =
+        entity == u"customer" && field == u"tags" && (op == u"has_item" || op == u"contains");
+    const bool organisationTags = entity == u"contact" && field == u"organisation_tags" &&
+                                  !factExpression.isEmpty() && (op == u"has_item" || op == u"contains");
+    if (!customerName && !customerTags && !organisationTags)
+        return false;
+    if (op == u"has_item" && !text.contains(QStringLiteral("; "))) {
+        // The item is one of the "; "-separated items exactly when customer_tags holds it (schema 14).
+        *sql = QStringLiteral("%1 IN (SELECT customer_id FROM customer_tags WHERE tag = ?)")
+                   .arg(organisationTags ? QStringLiteral("t.customer_id") : QStringLiteral("t.id"));
+        (*bound)[boundAt] = text;
+        return true;
+    }
+    const QString match = segmentTrigramMatch(text);
+    if (match.isEmpty())
+        return false;
+    const QString candidates =
+        QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ?");
+    if (organisationTags) {
+        QString exact = *sql;
+        exact.replace(factExpression, QStringLiteral("c.tags"));
+        *sql = QStringLiteral("t.customer_id IN (SELECT c.id FROM customers c WHERE c.id IN (%1) AND %2)")
+                   .arg(candidates, exact);
+    } else {
+        *sql = QStringLiteral("(t.id IN (%1) AND %2)").arg(candidates, *sql);
+    }
+    bound->insert(boundAt, match);
+    return true;
+}
+
+} // namespace rapport

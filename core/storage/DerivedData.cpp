@@ -1,0 +1,62 @@
+#include "storage/DerivedData.h"
+
+#include "storage/Statement.h"
+#include "sync/SyncFunctions.h"
+
+namespace rapport {
+
+Status refreshDerivedData(sqlite3* db, qint64 firstId) {
+    {
+        Statement present(
+            db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'customer_tags'");
+        if (!present.next() || present.int64(0) == 0)
+            return present.status(); // before schema 14: nothing to keep
+    }
+    // Derived data is never recorded for sync (sync::SyncSchema::isDerivedColumn, customer_tags is local):
+    // with capture off the customers' update trigger and the pre-update hook skip these rows altogether.
+    const sync::CaptureSuspension suspended(db);
+    // The load's interactions can only raise a customer's latest (deletes and updates kept it meanwhile,
+    // their triggers stay on), as the insert trigger would have row by row.
+    Statement latest(db, "UPDATE customers SET last_interaction_at = latest.occurred_at "
+                         "FROM (SELECT customer_id, max(occurred_at) AS occurred_at FROM interactions "
+                         "WHERE id >= ?1 AND customer_id IS NOT NULL GROUP BY customer_id) AS latest "
+                         "WHERE customers.id = latest.customer_id AND (customers.last_interaction_at IS NULL "
+                         "OR customers.last_interaction_at < latest.occurred_at)");
+    latest.bind(1, firstId);
+    if (const Status updated = latest.exec(); !updated)
+        return updated;
+    Statement tags(db, "INSERT OR IGNORE INTO customer_tags (tag, customer_id) "
+                       "SELECT tag, customer_id FROM customer_tag_items WHERE customer_id >= ?1");
+    tags.bind(1, firstId);
+    return tags.exec();
+}
+
+Status dropDerivedTriggers(sqlite3* db, QList<QByteArray>* dropped) {
+    QList<QPair<QByteArray, QByteArray>> found;
+    {
+        Statement triggers(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+                               "('interactions_last_insert', 'customers_tags_insert')");
+        while (triggers.next())
+            found.append({triggers.text(0).toUtf8(), triggers.text(1).toUtf8()});
+        if (!triggers.status())
+            return triggers.status();
+    }
+    for (const auto& [name, sql] : found) {
+        Statement drop(db, "DROP TRIGGER " + name.toStdString());
+        if (const Status done = drop.exec(); !done)
+            return done;
+        dropped->append(sql);
+    }
+    return Status::success();
+}
+
+Status restoreDerivedTriggers(sqlite3* db, const QList<QByteArray>& dropped) {
+    for (const QByteArray& sql : dropped) {
+        Statement create(db, sql.toStdString());
+        if (const Status done = create.exec(); !done)
+            return done;
+    }
+    return Status::success();
+}
+
+} // namespace rapport

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QtGlobal>
+
+struct sqlite3;
+
+namespace rapport {
+
+// Derived data that triggers keep row by row (schema 14, resources/sql/0014_segment_speed.sql): the latest
+// interaction of each customer (customers.last_interaction_at) and the items of each customer's tags
+// (customer_tags). A bulk load goes without the insert triggers (see below), so when it finishes it calls
+// this once to fill both for the rows with ids from firstId on, one set-based statement each.
+Status refreshDerivedData(sqlite3* db, qint64 firstId);
+
+// A bulk load drops those insert triggers while it runs (even switched off, a trigger costs a call per row:
+// half a million rows for a demo of 100,000 customers) and puts them back when it finishes, before filling;
+// a rollback puts them back as well. `dropped` gets the SQL restoreDerivedTriggers needs.
+Status dropDerivedTriggers(sqlite3* db, QList<QByteArray>* dropped);
+Status restoreDerivedTriggers(sqlite3* db, const QList<QByteArray>& dropped);
+
+} // namespace rapport
