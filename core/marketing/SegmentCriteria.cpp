@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace rapport {
 namespace {
@@ -324,6 +325,31 @@ struct Compiler {
 };
 
 } // namespace
+
+namespace {
+
+// The fields a criteria node tests, into `fields`; true when an "or" group in it tests two or more.
+bool collectFields(const QJsonObject& node, QSet<QString>* fields) {
+    if (!node.contains(QStringLiteral("rules"))) {
+        fields->insert(node.value(QStringLiteral("field")).toString());
+        return false;
+    }
+    QSet<QString> own;
+    bool found = false;
+    for (const QJsonValue& child : node.value(QStringLiteral("rules")).toArray())
+        found = collectFields(child.toObject(), &own) || found;
+    const bool alternatives =
+        node.value(QStringLiteral("op")).toString().toLower() == u"or" && own.size() > 1;
+    fields->unite(own);
+    return found || alternatives;
+}
+
+} // namespace
+
+bool SegmentCriteria::hasAlternativesOverFields(const QJsonObject& criteria) {
+    QSet<QString> fields;
+    return collectFields(criteria, &fields);
+}
 
 Status SegmentCriteria::compile(const QString& entity, const QJsonObject& criteria, const QDate& today,
                                 FilterSql& sql) {

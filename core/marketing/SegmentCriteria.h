@@ -57,6 +57,10 @@ public:
     // the rule (its path like "rule 2.1") and nothing is appended.
     static Status compile(const QString& entity, const QJsonObject& criteria, const QDate& today,
                           FilterSql& sql);
+    // Whether some "or" group of the criteria tests two or more different fields ("inactive, or no
+    // interaction for 180 days"). SQLite answers such a group by looking each alternative up in its own index
+    // and reading every row found, which is slow when they match many records.
+    static bool hasAlternativesOverFields(const QJsonObject& criteria);
     // Parses the JSON text stored in segments.criteria.
     static Status parse(const QString& json, QJsonObject* criteria);
 };

@@ -5,9 +5,11 @@
 #include "marketing/SegmentCriteria.h"
 #include "repository/FieldNormalizer.h"
 #include "storage/Database.h"
+#include "storage/SchemaInfo.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace rapport {
 
@@ -31,6 +33,22 @@ void setStatus(Status* out, const Status& status) {
 
 SegmentService::SegmentService(Database& db) : m_db(db) {}
 
+QString SegmentService::source(const QString& table, const QJsonObject& criteria,
+                               const QString& where) const {
+    const QString plain = table + QStringLiteral(" t");
+    if (!SegmentCriteria::hasAlternativesOverFields(criteria))
+        return plain;
+    // The compiled conditions name the record's own columns as t.column (subqueries use other aliases).
+    const QRegularExpression column(QStringLiteral("(?<![\\w.])t\\.(\\w+)"));
+    QSet<QString> read;
+    for (const QRegularExpressionMatch& match : column.globalMatch(where)) {
+        if (match.captured(1) != u"id") // the rowid is in every index
+            read.insert(match.captured(1));
+    }
+    const QString index = narrowestCoveringIndex(m_db, table, read);
+    return index.isEmpty() ? plain : QStringLiteral("%1 INDEXED BY \"%2\"").arg(plain, index);
+}
+
 QDate SegmentService::today() const {
     return m_today.isValid() ? m_today : QDate::currentDate();
 }
@@ -43,10 +61,11 @@ qint64 SegmentService::count(const QString& entity, const QJsonObject& criteria,
         return 0;
     }
     Status run;
-    const qint64 n =
-        scalar(m_db.handle(), QStringLiteral("SELECT count(*) FROM %1 t%2").arg(tableOf(entity), sql.where()),
-               sql.bound, &run)
-            .toLongLong();
+    const qint64 n = scalar(m_db.handle(),
+                            QStringLiteral("SELECT count(*) FROM %1%2")
+                                .arg(source(tableOf(entity), criteria, sql.where()), sql.where()),
+                            sql.bound, &run)
+                         .toLongLong();
     setStatus(status, run);
     return run ? n : 0;
 }
@@ -59,9 +78,10 @@ QList<qint64> SegmentService::matchingIds(const QString& entity, const QJsonObje
         setStatus(status, compiled);
         return {};
     }
-    Statement statement = prepare(
-        m_db.handle(),
-        QStringLiteral("SELECT t.id FROM %1 t%2 ORDER BY t.id").arg(tableOf(entity), sql.where()), sql.bound);
+    Statement statement = prepare(m_db.handle(),
+                                  QStringLiteral("SELECT t.id FROM %1%2 ORDER BY t.id")
+                                      .arg(source(tableOf(entity), criteria, sql.where()), sql.where()),
+                                  sql.bound);
     QList<qint64> ids;
     while (statement.next())
         ids << statement.int64(0);
@@ -69,7 +89,8 @@ QList<qint64> SegmentService::matchingIds(const QString& entity, const QJsonObje
     return statement.status() ? ids : QList<qint64>();
 }
 
-Status SegmentService::memberSql(qint64 segmentId, QString* sql, QVariantList* bound, QString* entity) const {
+Status SegmentService::memberSql(qint64 segmentId, QString* sql, QVariantList* bound, QString* entity,
+                                 bool whole) const {
     Status status;
     const Segment segment = load(segmentId, &status);
     if (!status)
@@ -89,7 +110,9 @@ Status SegmentService::memberSql(qint64 segmentId, QString* sql, QVariantList* b
     status = SegmentCriteria::compile(segment.entity, segment.criteria, today(), filter);
     if (!status)
         return Status::failure(tr("Segment “%1”: %2").arg(segment.name, status.message()));
-    *sql = QStringLiteral("SELECT t.id FROM %1 t%2").arg(table, filter.where());
+    *sql = QStringLiteral("SELECT t.id FROM %1%2")
+               .arg(whole ? source(table, segment.criteria, filter.where()) : table + QStringLiteral(" t"),
+                    filter.where());
     *bound = filter.bound;
     return Status::success();
 }
@@ -127,7 +150,7 @@ QList<qint64> SegmentService::memberIds(qint64 segmentId, Status* status) const 
 bool SegmentService::contains(qint64 segmentId, qint64 entityId, Status* status) const {
     QString sql, entity;
     QVariantList bound;
-    Status result = memberSql(segmentId, &sql, &bound, &entity);
+    Status result = memberSql(segmentId, &sql, &bound, &entity, false);
     if (!result) {
         setStatus(status, result);
         return false;

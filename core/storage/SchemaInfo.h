@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 
 namespace rapport {
@@ -10,5 +11,9 @@ class Database;
 enum class ColumnSelection { All, NeverNull };
 QStringList tableColumns(Database& db, const QString& table,
                          ColumnSelection selection = ColumnSelection::All);
+// The index of `table` with the fewest columns that holds every one of `columns` (the rowid is in every
+// index), leaving out partial indexes and those on expressions: reading it alone answers a query that needs
+// only these columns. Empty when no index does.
+QString narrowestCoveringIndex(Database& db, const QString& table, const QSet<QString>& columns);
 
 } // namespace rapport
