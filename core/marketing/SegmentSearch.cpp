@@ -1,5 +1,6 @@
 #include "marketing/SegmentSearch.h"
 
+#include "search/SearchService.h"
 #include "storage/TextFold.h"
 
 #include <QRegularExpression>
@@ -8,27 +9,8 @@
 namespace rapport {
 
 QString segmentTrigramMatch(const QString& text) {
-    constexpr qsizetype maxTrigramsPerWord = 6;
-    static const QRegularExpression separators(QStringLiteral("\\s+"));
-    QStringList terms;
-    for (const QString& word : foldText(text).split(separators, Qt::SkipEmptyParts)) {
-        // Trigrams are of characters (code points), as the tokenizer counts them, not of UTF-16 units.
-        const QList<uint> characters = word.toUcs4();
-        const qsizetype count = characters.size() - 2;
-        if (count < 1)
-            continue;
-        const qsizetype used = std::min(count, maxTrigramsPerWord);
-        for (qsizetype i = 0; i < used; ++i) {
-            const qsizetype at = used == 1 ? 0 : i * (count - 1) / (used - 1);
-            QString trigram =
-                QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData() + at), 3);
-            trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            const QString term = QLatin1Char('"') + trigram + QLatin1Char('"');
-            if (!terms.contains(term))
-                terms << term;
-        }
-    }
-    return terms.join(QLatin1Char(' '));
+    const QRegularExpression separators(QStringLiteral("\\s+"));
+    return SearchService::trigramMatch(foldText(text).split(separators, Qt::SkipEmptyParts));
 }
 
 bool narrowBySearchIndex(const QString& entity, const QString& field, const QString& op, const QString& text,

@@ -42,11 +42,15 @@ QStringList SearchService::searchWords(const QString& text) {
 }
 
 QString SearchService::matchExpression(const QString& text) {
+    return trigramMatch(searchWords(text));
+}
+
+QString SearchService::trigramMatch(const QStringList& words) {
     // A long word's trigrams overlap; a few spread over it (always the first and the last) find nearly the
     // same candidates as all of them, with fewer index lookups. wordCondition() makes the result exact.
     constexpr qsizetype maxTrigramsPerWord = 6;
     QStringList terms;
-    for (const QString& word : searchWords(text)) {
+    for (const QString& word : words) {
         // Trigrams are of characters (code points), as the tokenizer counts them, not of UTF-16 units.
         const QList<uint> characters = word.toUcs4();
         const qsizetype count = characters.size() - 2;

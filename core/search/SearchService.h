@@ -35,6 +35,8 @@ public:
     // index keeps no positions, so a word is looked up as its trigrams, all required). Empty when no word is
     // long enough to look up.
     static QString matchExpression(const QString& text);
+    // The same for words already as the index holds them (folded), such as a segment's "name contains".
+    static QString trigramMatch(const QStringList& words);
     // An SQL condition on a search table (aliased s) with one "?" per word of searchWords(): the record's
     // text contains each word. It turns the candidates into exact substring matches.
     static QString wordCondition(qsizetype words);
