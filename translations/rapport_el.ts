@@ -67,6 +67,145 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message of campaign “%1” uses unknown placeholders: %2. Known ones: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are drawn by the print library; use CampaignLettersPdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” has no owner with an e-mail address to send from; set its owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLettersPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResponses</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first line must name an e-mail or phone column and a status column (found: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status this program knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody in this campaign has this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignService</name>
+    <message>
+        <source>A campaign member is one customer, contact or lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is done; it cannot be launched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 targets no segment; add one before launching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a member status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a suppression reason; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatistics</name>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeApplier</name>
     <message>
         <source>Cannot add %1 record %2: %3</source>
@@ -335,6 +474,146 @@
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interaction for N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote about to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead reaches a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Configurator</name>
@@ -433,6 +712,682 @@
     </message>
     <message>
         <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValue</name>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBuilder</name>
+    <message>
+        <source>The dashboard was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n opportunities, %3, weighted %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: won %2 in %n deals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: won %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 won, %3 lost, win rate %4, average deal %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deals: average %1 days, median %2 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: average %3 days over %n stays</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period gone by %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: won %2 of %3 (%4) from %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open opportunities, %2, weighted %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forecast %2 (95 %: %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customers, won %2, on average %3 days since their last deal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: won %2 in %n deals, last on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lifetime value %2 (won so far %3, %4 deals a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Πελάτες</translation>
+    </message>
+    <message>
+        <source>Response %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reached, %3 responded (%4), %5 converted (%6); cost %7, revenue %8, ROI %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 leads, %3 contacted, %4 qualified, %5 converted, %6 won (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered “%1” and converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same month a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate and average deal by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals or stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period gone by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline by expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue history and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower 95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper 95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Πελάτες</translation>
+    </message>
+    <message>
+        <source>Average days since last deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at risk of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by (times the gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and lost customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered the last campaign and converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunities by stage: count, amount, weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won revenue by month beside a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win rate and average deal by sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win rate and average deal by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days from created to won, and per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota attainment per sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short term: weighted pipeline by close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long term: revenue history and 12-month forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments (champions, loyal, at risk, lost...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every customer&apos;s RFM scores and segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer lifetime value, highest 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers by won amount, highest 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers at risk of leaving, most valuable 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new and lost customers per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign response, conversion and ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-source funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who answered the last campaign and converted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +1493,85 @@
     </message>
     <message>
         <source>Loading sample data failed (%1); the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownQuery</name>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Πελάτες</translation>
+    </message>
+    <message>
+        <source>Days since last deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +1766,110 @@
     </message>
     <message>
         <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +2468,194 @@
     </message>
     <message>
         <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject / heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion per unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,6 +3367,25 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
 </context>
 <context>
+    <name>PromotionService</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no promotion with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion “%1” does not apply to this quote (its dates, currency, segment or partners-only rule exclude the quote&apos;s customer or date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the quote&apos;s lines is for a product of the promotion “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotePdf</name>
     <message>
         <source>Quotation</source>
@@ -2158,6 +3503,10 @@ Undo the import anyway? The records it created are removed and those it updated 
         <source>The letterhead&apos;s logo is not an image Rapport can read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Promotion: −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuoteService</name>
@@ -2225,6 +3574,284 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
 </context>
 <context>
+    <name>RuleActions</name>
+    <message>
+        <source>“%1” is not an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by the rule “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task “%1” (nobody owns the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added to “%1”: no person or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added to “%1”: no consent for its channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added to “%1”: on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer to tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already tagged “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>There is no rule with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules run was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1” was skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules run was cancelled after %n firing(s); the other events fire on the next run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule “%1” on %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSql</name>
+    <message>
+        <source>“%1” is not a field of a %2 or of its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a whole number (money in minor units, cents), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a number: use a comparison, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a date: compare it with a date written yyyy-MM-dd, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an event; the events are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days must be between 0 and 3660, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“No interaction” needs the number of days of silence (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (yyyy-MM-dd) for “events from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule does nothing: add at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the tag to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the user to assign to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task&apos;s due days must be between 0 and 3660.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a %2; the fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleStore</name>
+    <message>
+        <source>No interaction with a customer for N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opportunity is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is opened (in a category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s birthday (N days ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary of the first won deal (N days ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote expires within N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead reaches a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesReports</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesTeam</name>
     <message>
         <source>A user has no field “%1”.</source>
@@ -2232,6 +3859,254 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
     <message>
         <source>There is no user with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCriteria</name>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no field “%1” to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be tested with “%2”; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a second value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice of “%2”; choices: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group joins its rules with “and” or “or”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“rules” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments select customers, contacts or leads, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria are not a JSON object (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFact</name>
+    <message>
+        <source>Campaign responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded to campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the audience of campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation total bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation open opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentOperator</name>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than N days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>Segment “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment “%1” is already a static list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing “%1” was cancelled; the segment was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,7 +4129,7 @@ Undo the import anyway? The records it created are removed and those it updated 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The view to picture: customers, customer360, customer-edit, sync, contacts, activities, alerts, suggestions (a 360° view with suggested products), kanban, settings, users, user-edit.</source>
+        <source>The view to picture: customers, customer360, customer-edit, sync, analytics, contacts, activities, alerts, suggestions (a 360° view with suggested products), kanban, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, promotions, partners.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,6 +4247,10 @@ Undo the import anyway? The records it created are removed and those it updated 
     <name>Timeline</name>
     <message>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2618,6 +4497,497 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
 </context>
 <context>
+    <name>rapport::AnalyticsPage</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue by month, beside a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue forecast (12 months, 95 % band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline by expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer segments by recency, frequency, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and lost customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at risk of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Πελάτες</translation>
+    </message>
+    <message>
+        <source>Campaign response and conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead-source funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered the last campaign and converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records behind “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 · owner: %3 · segment: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Dashboard Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AutomationArea</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignView</name>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-merge CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.eml files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call list (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status of selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced / opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget / cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet — add one before launching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the members from the campaign&apos;s segments now, leaving out people without consent for its channel and suppressed addresses?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new members (audience %2). Left out: %3 without consent, %4 suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 members into %2 (%3 without the address this format needs); %4 marked sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 matched, %3 members changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more lines not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignsPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ConfiguratorDialog</name>
     <message>
         <source>Configure %1</source>
@@ -2752,6 +5122,24 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
     <message>
         <source>Nothing open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DrillDownDialog</name>
+    <message>
+        <source>The first %1 of %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,6 +5860,21 @@ Probability: %2 %</source>
     </message>
 </context>
 <context>
+    <name>rapport::MarketingArea</name>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::MyWorkPage</name>
     <message>
         <source>When</source>
@@ -3534,6 +5937,61 @@ Probability: %2 %</source>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PartnerView</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open pipeline by stage&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Choose a partner&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: %1&lt;br&gt;Leads: %2 (%3 open) · Opportunities: %4 open, %5 won, %6 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won revenue:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Commission at %2:&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,6 +6133,42 @@ Probability: %2 %</source>
         <source>Accept this quote? The opportunity is marked won and the total is debited to the customer&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to matching lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None applies to this customer and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion applies to this quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the lines is for a product of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::RecordActions</name>
@@ -3791,6 +6285,163 @@ Probability: %2 %</source>
     <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RuleEditor</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: from the day the rule was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If every condition holds (money in cents, dates YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule looks at each %1; it fires once per event (a birthday once a year, a silence once until the next interaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the record&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RulesPage</name>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run rules now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The rule runs with the others a moment after data changes, at start-up and daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule firing(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3964,6 +6615,155 @@ Check-in after 30 days</source>
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SegmentGroupBox</name>
+    <message>
+        <source>All of these (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SegmentRuleRow</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SegmentsPage</name>
+    <message>
+        <source>Matching customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Επαφές</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Πελάτες</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze as static list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (static)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic: whoever matches when it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static list, frozen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze “%1” into a static list of whoever matches now? It will no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel freezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,6 +7251,10 @@ Check-in after 30 days</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
