@@ -91,6 +91,21 @@ TEST_CASE("databases of every released schema open, upgrade and keep every recor
         }
         CHECK(ConsistencyCheck::run(db).isEmpty());
 
+        // Derived data the upgrade computes (schema 14): each customer's latest interaction and tag items.
+        Statement latest(db.handle(),
+                         "SELECT count(*) FROM customers c WHERE c.last_interaction_at IS NOT "
+                         "(SELECT max(i.occurred_at) FROM interactions i WHERE i.customer_id = c.id)");
+        REQUIRE(latest.next());
+        CHECK(latest.int64(0) == 0);
+        Statement tags(db.handle(),
+                       "SELECT (SELECT count(*) FROM (SELECT customer_id, tag COLLATE NOCASE FROM "
+                       "customer_tag_items EXCEPT SELECT customer_id, tag FROM customer_tags)), "
+                       "(SELECT count(*) FROM (SELECT customer_id, tag FROM customer_tags EXCEPT "
+                       "SELECT customer_id, tag FROM customer_tag_items))");
+        REQUIRE(tags.next());
+        CHECK(tags.int64(0) == 0);
+        CHECK(tags.int64(1) == 0);
+
         // The search index is rebuilt by the upgrade: every old customer is found by its name.
         Statement names(db.handle(), "SELECT id, name FROM customers ORDER BY id");
         const SearchService search(db);
