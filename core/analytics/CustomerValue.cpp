@@ -25,6 +25,35 @@ std::vector<int> quintileScores(const std::vector<double>& values, bool lowerIsB
     return scores;
 }
 
+// A won deal: its customer, amount and when it closed (ISO text).
+struct Deal {
+    qint64 customerId;
+    qint64 amountMinor;
+    QByteArray closedAt;
+};
+
+// One customer's won deals summed up: count, total, first and last close. min() and max() of closed_at
+// compare the text as SQLite's BINARY collation does (QByteArray's order).
+struct PurchaseTally {
+    QByteArray first, last;
+    qint64 count = 0, total = 0;
+
+    void add(const Deal& deal) {
+        if (count == 0 || deal.closedAt < first)
+            first = deal.closedAt;
+        if (count == 0 || deal.closedAt > last)
+            last = deal.closedAt;
+        ++count;
+        total += deal.amountMinor;
+    }
+    CustomerPurchases purchases(qint64 customerId) const {
+        return {customerId, QString(), dateOf(first), dateOf(last), count, total};
+    }
+    static QDate dateOf(const QByteArray& text) {
+        return QDate::fromString(QString::fromUtf8(text.left(10)), Qt::ISODate);
+    }
+};
+
 } // namespace
 
 QStringList CustomerValue::segmentKeys() {
@@ -106,11 +135,6 @@ Status CustomerValue::purchasesInOnePass(const ReportFilter& filter, QList<Custo
     range.from = QDate();
     FilterSql where;
     where.dateRange("o.closed_at", range).owner("o.owner_id", filter).segment("o.customer_id", filter);
-    struct Deal {
-        qint64 customerId;
-        qint64 amountMinor;
-        QByteArray closedAt;
-    };
     std::vector<Deal> deals;
     const Status done = forEachRow(
         m_db.handle(),
@@ -127,38 +151,19 @@ Status CustomerValue::purchasesInOnePass(const ReportFilter& filter, QList<Custo
         return done;
     std::sort(deals.begin(), deals.end(),
               [](const Deal& a, const Deal& b) { return a.customerId < b.customerId; });
-    // min() and max() of closed_at compare the text as SQLite's BINARY collation does (QByteArray's order).
     const QByteArray start =
         filter.from.isValid() ? filter.from.toString(Qt::ISODate).toUtf8() : QByteArray();
-    auto dateOf = [](const QByteArray& text) {
-        return QDate::fromString(QString::fromUtf8(text.left(10)), Qt::ISODate);
-    };
     for (size_t i = 0; i < deals.size();) {
         size_t end = i;
-        QByteArray first, last, firstInRange, lastInRange;
-        qint64 count = 0, total = 0, countInRange = 0, totalInRange = 0;
+        PurchaseTally all, within;
         for (; end < deals.size() && deals[end].customerId == deals[i].customerId; ++end) {
-            const Deal& deal = deals[end];
-            if (count == 0 || deal.closedAt < first)
-                first = deal.closedAt;
-            if (count == 0 || deal.closedAt > last)
-                last = deal.closedAt;
-            ++count;
-            total += deal.amountMinor;
-            if (!start.isEmpty() && deal.closedAt >= start) {
-                if (countInRange == 0 || deal.closedAt < firstInRange)
-                    firstInRange = deal.closedAt;
-                if (countInRange == 0 || deal.closedAt > lastInRange)
-                    lastInRange = deal.closedAt;
-                ++countInRange;
-                totalInRange += deal.amountMinor;
-            }
+            all.add(deals[end]);
+            if (!start.isEmpty() && deals[end].closedAt >= start)
+                within.add(deals[end]);
         }
-        *everything << CustomerPurchases{deals[i].customerId, QString(), dateOf(first),
-                                         dateOf(last),        count,     total};
-        if (countInRange > 0)
-            *inRange << CustomerPurchases{deals[i].customerId, QString(),    dateOf(firstInRange),
-                                          dateOf(lastInRange), countInRange, totalInRange};
+        *everything << all.purchases(deals[i].customerId);
+        if (within.count > 0)
+            *inRange << within.purchases(deals[i].customerId);
         i = end;
     }
     return done;

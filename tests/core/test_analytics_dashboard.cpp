@@ -119,15 +119,24 @@ QString describe(const ReportFilter& f) {
         .arg(f.segment);
 }
 
+// The analytics fixture with generated deals, and the day the dashboards are read on.
+struct DealsFixture {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    const QDate today{2024, 11, 20};
+    DealsFixture() {
+        test::fillAnalyticsFixture(db);
+        addGeneratedDeals(db);
+    }
+};
+
 } // namespace
 
 TEST_CASE("the one-pass sales dashboard equals SQL over the same opportunities under every filter",
           "[analytics][dashboard]") {
-    test::TempDatabase temp;
-    Database& db = temp.db();
-    test::fillAnalyticsFixture(db);
-    addGeneratedDeals(db);
-    const QDate today(2024, 11, 20);
+    DealsFixture f;
+    Database& db = f.db;
+    const QDate today = f.today;
     const DashboardBuilder builder(db, today);
     for (const ReportFilter& filter : filters()) {
         INFO(describe(filter).toStdString());
@@ -222,11 +231,9 @@ TEST_CASE("the one-pass sales dashboard equals SQL over the same opportunities u
 
 TEST_CASE("the one-pass customer dashboard equals the customer reports under every filter",
           "[analytics][dashboard]") {
-    test::TempDatabase temp;
-    Database& db = temp.db();
-    test::fillAnalyticsFixture(db);
-    addGeneratedDeals(db);
-    const QDate today(2024, 11, 20);
+    DealsFixture f;
+    Database& db = f.db;
+    const QDate today = f.today;
     const DashboardBuilder builder(db, today);
     const CustomerValue value(db, today);
     for (const ReportFilter& filter : filters()) {
@@ -277,10 +284,8 @@ TEST_CASE("the one-pass customer dashboard equals the customer reports under eve
 
 TEST_CASE("the filter bar offers every industry once, in order, without empty ones",
           "[analytics][dashboard]") {
-    test::TempDatabase temp;
-    Database& db = temp.db();
-    test::fillAnalyticsFixture(db);
-    addGeneratedDeals(db);
+    DealsFixture f;
+    Database& db = f.db;
     REQUIRE(sales::exec(db.handle(),
                         "INSERT INTO customers (id, name, industry) VALUES (16, 'Eta', 'Ärzte'), "
                         "(17, 'Theta', 'Agriculture'), (18, 'Iota', 'retail')")
