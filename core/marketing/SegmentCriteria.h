@@ -44,6 +44,11 @@ bool segmentOperatorTakesTwoValues(const QString& op);
 // An empty group matches everyone. Compiling turns it into conditions over the entity's table aliased t with
 // positional "?" placeholders and their bound values: field names come only from the descriptor whitelist
 // and derived-fact table, values are always bound, never spliced into the SQL.
+// How name and tag tests are compiled. Indexed: from the search index and customer_tags (a few lookups when
+// the rest of the criteria narrows little). OnTheRecord: on the record's own columns, for one pass over an
+// index that holds them all.
+enum class SegmentLookups { Indexed, OnTheRecord };
+
 class SegmentCriteria final {
     Q_DECLARE_TR_FUNCTIONS(SegmentCriteria)
 public:
@@ -56,7 +61,7 @@ public:
     // Unknown fields or operators, wrong value types and malformed groups are refused with a message naming
     // the rule (its path like "rule 2.1") and nothing is appended.
     static Status compile(const QString& entity, const QJsonObject& criteria, const QDate& today,
-                          FilterSql& sql);
+                          FilterSql& sql, SegmentLookups lookups = SegmentLookups::Indexed);
     // Whether some "or" group of the criteria tests two or more different fields ("inactive, or no
     // interaction for 180 days"). SQLite answers such a group by looking each alternative up in its own index
     // and reading every row found, which is slow when they match many records.

@@ -28,7 +28,9 @@ bool narrowBySearchIndex(const QString& entity, const QString& field, const QStr
         // The item is one of the "; "-separated items exactly when customer_tags holds it (schema 14).
         *sql = QStringLiteral("%1 IN (SELECT customer_id FROM customer_tags WHERE tag = ?)")
                    .arg(organisationTags ? QStringLiteral("t.customer_id") : QStringLiteral("t.id"));
-        (*bound)[boundAt] = text;
+        // In place of the plain test's values (from boundAt on): the item alone.
+        bound->erase(bound->begin() + boundAt, bound->end());
+        bound->append(text);
         return true;
     }
     const QString match = segmentTrigramMatch(text);

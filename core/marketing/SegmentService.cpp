@@ -33,20 +33,36 @@ void setStatus(Status* out, const Status& status) {
 
 SegmentService::SegmentService(Database& db) : m_db(db) {}
 
-QString SegmentService::source(const QString& table, const QJsonObject& criteria,
-                               const QString& where) const {
-    const QString plain = table + QStringLiteral(" t");
-    if (!SegmentCriteria::hasAlternativesOverFields(criteria))
-        return plain;
-    // The compiled conditions name the record's own columns as t.column (subqueries use other aliases).
-    const QRegularExpression column(QStringLiteral("(?<![\\w.])t\\.(\\w+)"));
-    QSet<QString> read;
-    for (const QRegularExpressionMatch& match : column.globalMatch(where)) {
-        if (match.captured(1) != u"id") // the rowid is in every index
+Status SegmentService::selectAll(const QString& entity, const QJsonObject& criteria, QString* sql,
+                                 QVariantList* bound) const {
+    const QString table = tableOf(entity);
+    if (SegmentCriteria::hasAlternativesOverFields(criteria)) {
+        FilterSql onRecord;
+        if (const Status compiled =
+                SegmentCriteria::compile(entity, criteria, today(), onRecord, SegmentLookups::OnTheRecord);
+            !compiled)
+            return compiled;
+        // The conditions name the record's own columns as t.column (subqueries use other aliases). A test
+        // answered by a set of ids (t.id IN ...) would be probed once per record of the pass: not for this.
+        const QRegularExpression column(QStringLiteral("(?<![\\w.])t\\.(\\w+)"));
+        QSet<QString> read;
+        for (const QRegularExpressionMatch& match : column.globalMatch(onRecord.where()))
             read.insert(match.captured(1));
+        const QString index =
+            read.contains(QStringLiteral("id")) ? QString() : narrowestCoveringIndex(m_db, table, read);
+        if (!index.isEmpty()) {
+            *sql = QStringLiteral("SELECT t.id FROM %1 t INDEXED BY \"%2\"%3")
+                       .arg(table, index, onRecord.where());
+            *bound = onRecord.bound;
+            return Status::success();
+        }
     }
-    const QString index = narrowestCoveringIndex(m_db, table, read);
-    return index.isEmpty() ? plain : QStringLiteral("%1 INDEXED BY \"%2\"").arg(plain, index);
+    FilterSql filter;
+    if (const Status compiled = SegmentCriteria::compile(entity, criteria, today(), filter); !compiled)
+        return compiled;
+    *sql = QStringLiteral("SELECT t.id FROM %1 t%2").arg(table, filter.where());
+    *bound = filter.bound;
+    return Status::success();
 }
 
 QDate SegmentService::today() const {
@@ -54,34 +70,28 @@ QDate SegmentService::today() const {
 }
 
 qint64 SegmentService::count(const QString& entity, const QJsonObject& criteria, Status* status) const {
-    FilterSql sql;
-    const Status compiled = SegmentCriteria::compile(entity, criteria, today(), sql);
-    if (!compiled) {
-        setStatus(status, compiled);
+    QString sql;
+    QVariantList bound;
+    Status result = selectAll(entity, criteria, &sql, &bound);
+    if (!result) {
+        setStatus(status, result);
         return 0;
     }
-    Status run;
-    const qint64 n = scalar(m_db.handle(),
-                            QStringLiteral("SELECT count(*) FROM %1%2")
-                                .arg(source(tableOf(entity), criteria, sql.where()), sql.where()),
-                            sql.bound, &run)
-                         .toLongLong();
-    setStatus(status, run);
-    return run ? n : 0;
+    sql.replace(0, QStringLiteral("SELECT t.id").size(), QStringLiteral("SELECT count(*)"));
+    const qint64 n = scalar(m_db.handle(), sql, bound, &result).toLongLong();
+    setStatus(status, result);
+    return result ? n : 0;
 }
 
 QList<qint64> SegmentService::matchingIds(const QString& entity, const QJsonObject& criteria,
                                           Status* status) const {
-    FilterSql sql;
-    const Status compiled = SegmentCriteria::compile(entity, criteria, today(), sql);
-    if (!compiled) {
+    QString sql;
+    QVariantList bound;
+    if (const Status compiled = selectAll(entity, criteria, &sql, &bound); !compiled) {
         setStatus(status, compiled);
         return {};
     }
-    Statement statement = prepare(m_db.handle(),
-                                  QStringLiteral("SELECT t.id FROM %1%2 ORDER BY t.id")
-                                      .arg(source(tableOf(entity), criteria, sql.where()), sql.where()),
-                                  sql.bound);
+    Statement statement = prepare(m_db.handle(), sql + QStringLiteral(" ORDER BY t.id"), bound);
     QList<qint64> ids;
     while (statement.next())
         ids << statement.int64(0);
@@ -106,14 +116,16 @@ Status SegmentService::memberSql(qint64 segmentId, QString* sql, QVariantList* b
         *bound << segmentId;
         return Status::success();
     }
-    FilterSql filter;
-    status = SegmentCriteria::compile(segment.entity, segment.criteria, today(), filter);
+    if (whole) {
+        status = selectAll(segment.entity, segment.criteria, sql, bound);
+    } else {
+        FilterSql filter;
+        status = SegmentCriteria::compile(segment.entity, segment.criteria, today(), filter);
+        *sql = QStringLiteral("SELECT t.id FROM %1 t%2").arg(table, filter.where());
+        *bound = filter.bound;
+    }
     if (!status)
         return Status::failure(tr("Segment “%1”: %2").arg(segment.name, status.message()));
-    *sql = QStringLiteral("SELECT t.id FROM %1%2")
-               .arg(whole ? source(table, segment.criteria, filter.where()) : table + QStringLiteral(" t"),
-                    filter.where());
-    *bound = filter.bound;
     return Status::success();
 }
 

@@ -66,11 +66,13 @@ public:
     Status freeze(qint64 segmentId, qint64* members = nullptr, const Progress& progress = {});
 
 private:
-    // "customers t", or with INDEXED BY the narrowest index that holds every column `where` reads when the
-    // criteria have alternatives over fields: a read of that index alone, instead of a lookup per alternative
-    // and every matching row (0.1 s instead of 1.5 s for "phone consent, and inactive or quiet for 180 days"
-    // on a million customers).
-    QString source(const QString& table, const QJsonObject& criteria, const QString& where) const;
+    // "SELECT t.id FROM table t WHERE …" for every record the criteria select, and its bound values. When an
+    // "or" group tests different fields and one index holds every column the tests read on the record itself,
+    // the select reads that index alone (INDEXED BY): SQLite would otherwise look each alternative up in its
+    // own index and read every row found (0.15 s instead of 1.5 s for "phone consent, and inactive or quiet
+    // for 180 days" on a million customers).
+    Status selectAll(const QString& entity, const QJsonObject& criteria, QString* sql,
+                     QVariantList* bound) const;
 
     Database& m_db;
     QDate m_today;

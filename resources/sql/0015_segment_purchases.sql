@@ -4,11 +4,12 @@
 -- opportunities of a million customers count in a fifth of the time.
 CREATE INDEX opportunities_by_status_customer ON opportunities (status, customer_id, amount_minor, closed_at);
 
--- Segments with alternatives over fields ("phone consent, and inactive or no interaction for 180 days") are
--- counted by reading one index that holds every column they test (core/marketing/SegmentService::source):
--- the status and consent index of schema 14 also holds the kind and the latest interaction now. It keeps its
--- name and leading columns, so the plans of schema 14 stay as they were.
+-- Segments with alternatives over fields ("phone consent, and inactive or no interaction for 180 days", "inactive
+-- or tagged vip") are counted by reading one index that holds every column they test on the record
+-- (core/marketing/SegmentService::selectAll): the status and consent index of schema 14 also holds the kind,
+-- the latest interaction and the tags now. It keeps its name and leading columns, so the plans of schema 14
+-- stay as they were.
 DROP INDEX IF EXISTS customers_by_status_consent;
 CREATE INDEX customers_by_status_consent
     ON customers (status, consent_email, consent_post, consent_phone, consent_sms, billing_country COLLATE NOCASE,
-                  kind, last_interaction_at);
+                  kind, last_interaction_at, tags);

@@ -296,6 +296,21 @@ TEST_CASE("alternatives over fields are read from one covering index and select 
     CHECK(segments.count(s("customer"), quiet, &status) == plain.size());
     REQUIRE(status.ok());
 
+    // A tag item among the alternatives is tested on the record's tags in the same pass.
+    const QJsonObject inactiveOrVip = QJsonDocument::fromJson(R"({"op":"or","rules":[
+        {"field":"status","operator":"is","value":"inactive"},
+        {"field":"tags","operator":"has_item","value":"VIP"}]})")
+                                          .object();
+    const QList<qint64> tagged = segments.matchingIds(s("customer"), inactiveOrVip, &status);
+    REQUIRE(status.ok());
+    const QList<qint64> taggedPlain = ids(
+        db, s("SELECT id FROM customers WHERE status = 'inactive' OR ('; ' || tags || '; ') LIKE '%; vip; %' "
+              "ORDER BY id"));
+    CHECK(tagged == taggedPlain);
+    CHECK(taggedPlain.size() >
+          ids(db, s("SELECT count(*) FROM customers WHERE status = 'inactive'")).value(0));
+    CHECK(segments.count(s("customer"), inactiveOrVip, &status) == taggedPlain.size());
+
     // Saved, it counts the same, and one record is still looked up by id.
     Segment saved;
     saved.name = s("Phone consent, inactive or quiet");
