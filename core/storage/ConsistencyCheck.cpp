@@ -65,6 +65,23 @@ QStringList ConsistencyCheck::run(Database& db) {
         if (orphans > 0)
             problems << tr("The search index %1 has %2 entries for deleted records.").arg(index).arg(orphans);
     }
+    // Derived data (schema 14, storage/DerivedData.h) that segments and rules read instead of the records.
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'customer_tags'")) > 0) {
+        const qint64 staleLatest = scalar(
+            db, QStringLiteral("SELECT count(*) FROM customers c WHERE c.last_interaction_at IS NOT "
+                               "(SELECT max(i.occurred_at) FROM interactions i WHERE i.customer_id = c.id)"));
+        if (staleLatest > 0)
+            problems << tr("%1 customers show a latest interaction other than their interactions' latest.")
+                            .arg(staleLatest);
+        const qint64 staleTags = scalar(
+            db, QStringLiteral("SELECT (SELECT count(*) FROM (SELECT customer_id, tag COLLATE NOCASE FROM "
+                               "customer_tag_items EXCEPT SELECT customer_id, tag FROM customer_tags)) + "
+                               "(SELECT count(*) FROM (SELECT customer_id, tag FROM customer_tags EXCEPT "
+                               "SELECT customer_id, tag FROM customer_tag_items))"));
+        if (staleTags > 0)
+            problems << tr("The tag list customer_tags differs from the customers' tags in %1 items.")
+                            .arg(staleTags);
+    }
     const qint64 me = db.meta(QStringLiteral("me_user_id")).toLongLong();
     Statement meUser(db.handle(), "SELECT count(*) FROM users WHERE id = ?1");
     meUser.bind(1, me);

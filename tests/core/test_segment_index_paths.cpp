@@ -7,6 +7,7 @@
 #include "marketing/SegmentCriteria.h"
 #include "marketing/SegmentSearch.h"
 #include "marketing/SegmentService.h"
+#include "storage/ConsistencyCheck.h"
 #include "storage/Database.h"
 #include "storage/SchemaInfo.h"
 #include "storage/Statement.h"
@@ -255,6 +256,17 @@ TEST_CASE("a bulk load (the demo) fills the derived last interaction and tag ite
                     "SELECT customer_id, tag FROM customer_tag_items)"))
               .value(0) == 0);
     CHECK(ids(db, s("SELECT count(*) FROM customer_tags")).value(0) > 0);
+
+    // `rapport-cli check` tells when the derived data has drifted from the records.
+    CHECK(ConsistencyCheck::run(db).isEmpty());
+    exec(db, s("UPDATE customers SET last_interaction_at = NULL WHERE id = (SELECT customer_id FROM "
+               "interactions WHERE customer_id IS NOT NULL LIMIT 1)"));
+    exec(db, s("DELETE FROM customer_tags WHERE (tag, customer_id) IN (SELECT tag, customer_id FROM "
+               "customer_tags LIMIT 2)"));
+    const QStringList problems = ConsistencyCheck::run(db);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].startsWith(s("1 customers show a latest interaction")));
+    CHECK(problems[1].contains(s("customer_tags differs from the customers' tags in 2 items")));
 }
 
 TEST_CASE("alternatives over fields are read from one covering index and select the same records",
