@@ -330,10 +330,6 @@ struct Compiler {
     }
 };
 
-} // namespace
-
-namespace {
-
 // The fields a criteria node tests, into `fields`; true when an "or" group in it tests two or more.
 bool collectFields(const QJsonObject& node, QSet<QString>* fields) {
     if (!node.contains(QStringLiteral("rules"))) {
