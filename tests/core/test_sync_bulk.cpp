@@ -3,6 +3,7 @@
 #include "test_sync_support.h"
 
 #include "storage/BulkLoad.h"
+#include "storage/ConsistencyCheck.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -138,4 +139,32 @@ TEST_CASE("sync: an update records only the columns whose value changed", "[sync
     same.bind(1, id);
     REQUIRE(same.exec().ok());
     CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log") == count);
+}
+
+TEST_CASE("sync: each copy computes the derived latest interaction and tag items from what it receives",
+          "[sync]") {
+    SyncFixture f;
+    const qint64 acme = test::addCustomer(f.office(), QStringLiteral("Acme"),
+                                          {{QStringLiteral("tags"), QStringLiteral("retail; export")}});
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    // On the laptop: a visit logged and the tags changed.
+    const WriteResult visit =
+        RecordStore(laptop).insert(EntityCatalog::interaction(),
+                                   {{QStringLiteral("occurred_at"), QStringLiteral("2026-11-20T10:00:00Z")},
+                                    {QStringLiteral("channel"), QStringLiteral("visit")},
+                                    {QStringLiteral("customer_id"), acme}});
+    REQUIRE(visit.ok());
+    test::edit(laptop, acme, QStringLiteral("tags"), QStringLiteral("retail; vip"));
+    f.send(laptop, f.office());
+
+    CHECK(test::field(f.office(), acme, QStringLiteral("last_interaction_at")) ==
+          QStringLiteral("2026-11-20T10:00:00Z"));
+    Statement tags(f.office().handle(),
+                   "SELECT group_concat(tag, ',') FROM (SELECT tag FROM customer_tags WHERE "
+                   "customer_id = ?1 ORDER BY tag)");
+    tags.bind(1, acme);
+    REQUIRE(tags.next());
+    CHECK(tags.text(0) == QStringLiteral("retail,vip"));
+    CHECK(ConsistencyCheck::run(f.office()).isEmpty());
+    CHECK(ConsistencyCheck::run(laptop).isEmpty());
 }
