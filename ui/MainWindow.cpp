@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DatabaseUpgrader.h"
 #include "FileController.h"
 #include "Workspace.h"
 #include "import/ExportDialog.h"
@@ -136,6 +137,14 @@ void MainWindow::createMenus() {
 }
 
 bool MainWindow::openDatabase(const QString& path) {
+    // An older database is upgraded first, on a worker with progress and Cancel (a minute on a large one).
+    if (QFileInfo(path).isWritable() && Database::needsUpgrade(path)) {
+        if (const QString failed = DatabaseUpgrader().upgrade(path, this); !failed.isEmpty()) {
+            m_prompts.warn(tr("Cannot open database"),
+                           tr("%1 cannot be opened:\n%2").arg(QDir::toNativeSeparators(path), failed));
+            return false;
+        }
+    }
     auto db = std::make_unique<Database>();
     if (const Status status = db->open(path); !status) {
         m_prompts.warn(tr("Cannot open database"),

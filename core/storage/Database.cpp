@@ -146,7 +146,22 @@ Status Database::inspectExisting(const QString& path, bool* isEmpty) const {
     return Status::success();
 }
 
-Status Database::open(const QString& path) {
+bool Database::needsUpgrade(const QString& path) {
+    if (!QFileInfo(path).isFile())
+        return false;
+    sqlite3* probe = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    bool older = false;
+    if (sqlite3_open_v2(native.constData(), &probe, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        const int version = pragmaInt(probe, "PRAGMA user_version");
+        older = pragmaInt(probe, "PRAGMA application_id") == applicationId && version > 0 &&
+                version < latestSchemaVersion();
+    }
+    sqlite3_close(probe);
+    return older;
+}
+
+Status Database::open(const QString& path, const std::atomic_bool* cancelled) {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(m_path);
@@ -189,7 +204,7 @@ Status Database::open(const QString& path) {
         close();
         return configured;
     }
-    if (const Status migrated = migrate(); !migrated) {
+    if (const Status migrated = migrate(cancelled); !migrated) {
         close();
         return migrated;
     }
@@ -218,7 +233,7 @@ Status Database::configure() {
                       "PRAGMA busy_timeout = 5000;");
 }
 
-Status Database::migrate() {
+Status Database::migrate(const std::atomic_bool* cancelled) {
     const int current = schemaVersion();
     const QList<Migration> migrations = loadMigrations();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
@@ -232,10 +247,33 @@ Status Database::migrate() {
     Transaction transaction(m_db);
     if (!transaction.status())
         return transaction.status();
+    // A cancel (from another thread) stops the statement running within a few thousand steps.
+    struct Watch {
+        sqlite3* db;
+        Watch(sqlite3* handle, const std::atomic_bool* flag) : db(flag ? handle : nullptr) {
+            if (db)
+                sqlite3_progress_handler(
+                    db, 1000,
+                    [](void* watched) {
+                        return static_cast<const std::atomic_bool*>(watched)->load() ? 1 : 0;
+                    },
+                    const_cast<std::atomic_bool*>(flag));
+        }
+        ~Watch() {
+            if (db)
+                sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        }
+    } watch(m_db, cancelled);
     for (const Migration& migration : migrations) {
         if (migration.version <= current)
             continue;
-        if (const Status applied = execScript(m_db, migration.sql.constData()); !applied)
+        const Status applied = (cancelled && cancelled->load())
+                                   ? Status::failure(QStringLiteral("interrupted"))
+                                   : execScript(m_db, migration.sql.constData());
+        if (!applied && cancelled && cancelled->load())
+            return Status::failure(tr("The upgrade of %1 was cancelled. The database was left as it was.")
+                                       .arg(QDir::toNativeSeparators(m_path)));
+        if (!applied)
             return Status::failure(
                 tr("Upgrading %1 with %2 failed: %3. The database was left as it was.")
                     .arg(QDir::toNativeSeparators(m_path), migration.name, applied.message()));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -28,7 +29,12 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    Status open(const QString& path);
+    // `cancelled`, when given, is watched while an upgrade runs (from another thread: a window's Cancel);
+    // set, it stops the upgrade, which is rolled back, and open() fails saying so.
+    Status open(const QString& path, const std::atomic_bool* cancelled = nullptr);
+    // Whether the file is a Rapport database of an older schema, which open() will upgrade (possibly for a
+    // while on a large database). Reads the file only.
+    static bool needsUpgrade(const QString& path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     bool isReadOnly() const { return m_readOnly; }
@@ -80,7 +86,7 @@ public:
 private:
     Status inspectExisting(const QString& path, bool* isEmpty) const;
     Status configure();
-    Status migrate();
+    Status migrate(const std::atomic_bool* cancelled);
 
     QString m_connectionName;
     QString m_path;

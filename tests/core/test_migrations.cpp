@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
@@ -116,4 +117,29 @@ TEST_CASE("databases of every released schema open, upgrade and keep every recor
                               [&](const SearchHit& hit) { return hit.id == names.int64(0); }));
         }
     }
+}
+
+TEST_CASE("an upgrade can be cancelled and leaves the file as it was", "[migrations]") {
+    const QString fixture = QStringLiteral(RAPPORT_SOURCE_DIR "/tests/data/rapport-schema-13.db");
+    QTemporaryDir temp;
+    const QString path = temp.filePath(QStringLiteral("old.db"));
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = test::readBytes(path);
+    CHECK(Database::needsUpgrade(path));
+    CHECK_FALSE(Database::needsUpgrade(temp.filePath(QStringLiteral("missing.db"))));
+
+    std::atomic_bool cancelled{true};
+    Database db;
+    const Status stopped = db.open(path, &cancelled);
+    CHECK_FALSE(stopped.ok());
+    CHECK(stopped.message().contains(QStringLiteral("cancelled")));
+    CHECK(test::readBytes(path) == before);
+    CHECK(Database::needsUpgrade(path));
+
+    cancelled = false;
+    REQUIRE(db.open(path, &cancelled).ok());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    db.close();
+    CHECK_FALSE(Database::needsUpgrade(path));
 }

@@ -17,10 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -176,5 +179,29 @@ TEST_CASE("a file that is not a Rapport database is refused and the open one sta
     CHECK_FALSE(window.openDatabase(bad));
     REQUIRE(warnings.size() == 1);
     CHECK(window.database()->path() == temp.path());
+    CHECK(window.workspace());
+}
+
+TEST_CASE("a database of an older version is upgraded behind a progress dialog, then opened", "[ui]") {
+    QTemporaryDir temp;
+    const QString path = temp.filePath(QStringLiteral("old.db"));
+    REQUIRE(QFile::copy(QStringLiteral(RAPPORT_SOURCE_DIR "/tests/data/rapport-schema-13.db"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    REQUIRE(Database::needsUpgrade(path));
+
+    MainWindow window;
+    window.show();
+    // While the upgrade runs on its worker, the window's event loop keeps running: this timer fires then and
+    // finds the progress dialog.
+    QString shown;
+    QTimer::singleShot(0, &window, [&] {
+        if (auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress")))
+            shown = progress->labelText();
+    });
+    REQUIRE(window.openDatabase(path));
+    CHECK(shown.startsWith(QStringLiteral("Upgrading old.db")));
+    CHECK(window.database()->schemaVersion() == Database::latestSchemaVersion());
+    CHECK_FALSE(Database::needsUpgrade(path));
+    CHECK(window.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress")) == nullptr);
     CHECK(window.workspace());
 }
