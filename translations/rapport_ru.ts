@@ -672,6 +672,14 @@
         <source>%1 customers have no sort key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 customers show a latest interaction other than their interactions&apos; latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag list customer_tags differs from the customers&apos; tags in %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1470,6 +1478,10 @@
     </message>
     <message>
         <source>Upgrading %1 failed: %2. The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was cancelled. The database was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5134,6 +5146,25 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
     <message>
         <source>Nothing open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DatabaseUpgrader</name>
+    <message>
+        <source>Upgrading %1 to this version of Rapport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
