@@ -2,7 +2,6 @@
 
 #include "storage/Database.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProgressDialog>

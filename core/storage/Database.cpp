@@ -267,10 +267,8 @@ Status Database::migrate(const std::atomic_bool* cancelled) {
     for (const Migration& migration : migrations) {
         if (migration.version <= current)
             continue;
-        const Status applied = (cancelled && cancelled->load())
-                                   ? Status::failure(QStringLiteral("interrupted"))
-                                   : execScript(m_db, migration.sql.constData());
-        if (!applied && cancelled && cancelled->load())
+        const Status applied = execScript(m_db, migration.sql.constData());
+        if (cancelled && cancelled->load())
             return Status::failure(tr("The upgrade of %1 was cancelled. The database was left as it was.")
                                        .arg(QDir::toNativeSeparators(m_path)));
         if (!applied)
