@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SearchTokenizer.h"
 #include "storage/SqlFunctions.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -217,7 +218,7 @@ void Database::limitCacheMemory(qint64 bytes) {
 
 Status Database::configure() {
     if (registerSqlFunctions(m_db, &m_bulkLoading, &m_replaying, &m_ids) != SQLITE_OK ||
-        sync::registerSyncFunctions(m_db) != SQLITE_OK)
+        registerSearchTokenizer(m_db) != SQLITE_OK || sync::registerSyncFunctions(m_db) != SQLITE_OK)
         return Status::failure(
             tr("Cannot register Rapport's SQL functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     if (!m_readOnly) {
