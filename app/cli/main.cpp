@@ -1,9 +1,11 @@
 // rapport-cli: everything the desktop program does to data, headless, for scripts and servers.
 #include "CliContext.h"
 #include "QuotePdf.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 #include <cstdio>
 
 using namespace rapport;
@@ -18,8 +20,11 @@ QString overview(const QList<Command>& commands) {
             "Usage: rapport-cli [--db FILE] COMMAND [ARGUMENTS]\n\nRapport's CRM data, without the window. "
             "The default database is the desktop program's:\n  %1\n\nCommands:\n")
             .arg(Database::defaultPath());
+    qsizetype width = 0;
     for (const Command& command : commands)
-        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(10), command.summary);
+        width = std::max(width, command.name.size());
+    for (const Command& command : commands)
+        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(width), command.summary);
     text += QCoreApplication::translate("cli",
                                         "\nEvery command takes --help. Exit codes: 0 success, 1 bad input, "
                                         "2 wrong usage.\n");
@@ -29,6 +34,7 @@ QString overview(const QList<Command>& commands) {
 } // namespace
 
 int main(int argc, char** argv) {
+    rapport::Database::withoutMemoryStatistics();
     const std::unique_ptr<QCoreApplication> app = createCliApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));

@@ -20,6 +20,8 @@ namespace rapport {
 namespace {
 
 constexpr qint64 progressEvery = 1000;
+// How many customers go in between two hand-overs of new documents to the search build (BulkLoad).
+constexpr qint64 indexEvery = 8192;
 // About how many rows a customer brings (itself, contacts, interactions, tasks), and the part of the progress
 // left for indexing at the end (1/indexingShare).
 constexpr qint64 rowsPerCustomer = 6;
@@ -112,6 +114,8 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
             return cancelled;
         if (Status written = writer.writeCustomer(); !written)
             return failed(written);
+        if (done % indexEvery == indexEvery - 1) // the search index grows on the second core meanwhile
+            bulk.indexNewRows();
     }
     if (Status written = writer.flush(); !written)
         return failed(written);

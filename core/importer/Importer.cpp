@@ -239,6 +239,8 @@ ImportResult Importer::run(const QString& path) {
                 break;
             }
             report(false);
+            if ((rows & 16383) == 0) // the search index grows on the second core meanwhile
+                bulk.indexNewRows();
         }
         for (std::string& v : row.values)
             v.clear();

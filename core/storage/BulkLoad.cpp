@@ -3,17 +3,23 @@
 #include "storage/Database.h"
 #include "storage/DerivedData.h"
 #include "storage/PragmaGuard.h"
+#include "storage/SearchSideBuild.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
 
+#include <QFileInfo>
 #include <QThread>
 #include <algorithm>
+#include <cstdio>
+#include <limits>
 #include <sqlite3.h>
 
 namespace rapport {
 namespace {
 
 constexpr int bulkHashSize = 64 * 1024 * 1024;
+// Documents handed to the side build at a time.
+constexpr size_t sideBatchSize = 4096;
 
 // True when no other copy of this database exists yet: it has no sync tables, or it knows no device but
 // itself and has acknowledged nothing to anyone.
@@ -74,8 +80,84 @@ BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows,
     // Sync: while rapport_bulk() is on, the change-capture insert triggers skip this connection's rows too;
     // finish() records them in one pass instead, when the connection records changes at all.
     m_recordForSync = sync::captureActive(db.handle());
+    if (m_status = findSearchTables(expectedRows); !m_status)
+        return;
     db.setBulkLoading(true);
     m_active = true;
+}
+
+Status BulkLoad::findSearchTables(qint64 expectedRows) {
+    // Each search table X has a view X_rows with what it holds for a record (see resources/sql).
+    Statement views(
+        m_db.handle(),
+        "SELECT v.name, t.name, t.sql, (SELECT group_concat(name, ',') FROM pragma_table_info(v.name) "
+        "WHERE cid > 0) FROM sqlite_schema v JOIN sqlite_schema t ON t.name = substr(v.name, 1, "
+        "length(v.name) - 5) "
+        "WHERE v.type = 'view' AND v.name LIKE '%\\_rows' ESCAPE '\\'");
+    while (views.next())
+        m_searchTables.append(
+            {views.text(0), views.text(1), views.text(2).toUtf8(), m_firstId - 1, views.text(3) == u"doc"});
+    if (!views.status())
+        return views.status();
+    // The side build needs the load to be large, the database to be a file (the scratch file goes beside it),
+    // and the search table to be empty: its index then is exactly the side build's.
+    QStringList sideTables;
+    QStringList createSql;
+    for (SearchTable& search : m_searchTables) {
+        if (search.side) {
+            Statement empty(
+                m_db.handle(),
+                QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(search.table).toStdString());
+            search.side = expectedRows >= sideSearchBuildFrom && !m_db.path().isEmpty() && empty.next() &&
+                          empty.int64(0) != 0;
+        }
+        if (search.side) {
+            sideTables << search.table;
+            createSql << QString::fromUtf8(search.createSql);
+        }
+    }
+    if (!sideTables.isEmpty()) {
+        m_side =
+            std::make_unique<SearchSideBuild>(QFileInfo(m_db.path()).absolutePath(), sideTables, createSql);
+        if (!m_side->status()) { // no scratch file (a full disk, a read-only folder): index in place
+            m_side.reset();
+            for (SearchTable& search : m_searchTables)
+                search.side = false;
+        }
+    }
+    return Status::success();
+}
+
+void BulkLoad::indexNewRows() {
+    if (!m_side)
+        return;
+    int sideIndex = 0;
+    for (SearchTable& search : m_searchTables) {
+        if (!search.side)
+            continue;
+        Statement read(m_db.handle(),
+                       QStringLiteral("SELECT id, doc FROM %1 WHERE id > ?1").arg(search.view).toStdString());
+        read.bind(1, search.handedOver);
+        SearchSideBuild::Documents documents;
+        documents.reserve(sideBatchSize);
+        bool accepted = true;
+        while (accepted && read.next()) {
+            const qint64 id = read.int64(0);
+            if (read.isNull(1))
+                documents.emplace_back(id, std::nullopt);
+            else
+                documents.emplace_back(id, std::string(read.utf8(1)));
+            search.handedOver = std::max(search.handedOver, id);
+            if (documents.size() == sideBatchSize) {
+                accepted = m_side->add(sideIndex, std::move(documents));
+                documents = {};
+                documents.reserve(sideBatchSize);
+            }
+        }
+        if (accepted && !documents.empty())
+            m_side->add(sideIndex, std::move(documents));
+        ++sideIndex; // a failed build says why in finish()
+    }
 }
 
 BulkLoad::~BulkLoad() {
@@ -89,15 +171,11 @@ Status BulkLoad::finish(const Progress& progress) {
     m_db.setBulkLoading(false);
     m_capture.reset();
     const Status stopped = Status::failure(tr("The bulk load was cancelled."));
-    // Each search table X has a view X_rows with what it holds for a record (see resources/sql).
-    Statement views(m_db.handle(),
-                    "SELECT v.name, substr(v.name, 1, length(v.name) - 5) FROM sqlite_schema v "
-                    "WHERE v.type = 'view' AND v.name LIKE '%\\_rows' ESCAPE '\\' AND EXISTS "
-                    "(SELECT 1 FROM sqlite_schema t WHERE t.name = substr(v.name, 1, length(v.name) - 5))");
-    QList<QPair<QString, QString>> searchTables;
-    while (views.next())
-        searchTables.append({views.text(0), views.text(1)});
-    const int steps = static_cast<int>(m_dropped.size() + searchTables.size());
+    // The side build gets the last documents and finishes on its thread while the indexes are rebuilt here.
+    indexNewRows();
+    if (m_side)
+        m_side->close();
+    const int steps = static_cast<int>(m_dropped.size() + m_searchTables.size());
     int done = 0;
     // Index rebuilds sort with helper threads (SQLite's sorter), one more per core beside the connection's.
     const PragmaGuard sorterThreads(m_db.handle(), "threads", std::max(0, QThread::idealThreadCount() - 1));
@@ -109,50 +187,19 @@ Status BulkLoad::finish(const Progress& progress) {
             return m_status = Status::failure(describeSqliteError(m_db.handle(), rc));
     }
     m_dropped.clear();
-    for (const auto& [view, table] : searchTables) {
-        if (progress && !progress(done++, steps))
+    if (m_side) {
+        if (progress && !progress(done, steps))
             return m_status = stopped;
-        Statement columns(m_db.handle(),
-                          "SELECT group_concat(name, ', ') FROM pragma_table_info(?1) WHERE cid > 0");
-        columns.bind(1, view);
-        const QString names = columns.next() ? columns.text(0) : QString();
-        // Rows the job's own updates already indexed (update triggers stay on) are removed and indexed again
-        // with the rest. A NOT EXISTS on the search table inside the INSERT would make SQLite stage every
-        // selected row in a temporary table first (the INSERT reads its own target): 230 MB for a million
-        // contacts.
-        Statement stale(m_db.handle(),
-                        QStringLiteral("DELETE FROM %1 WHERE rowid >= ?1").arg(table).toStdString());
-        stale.bind(1, m_firstId);
-        if (m_status = stale.exec(); !m_status)
-            return m_status;
-        const QString sql =
-            QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT r.id, %2 FROM %3 r WHERE r.id >= ?1")
-                .arg(table, names, view);
-        // FTS5 writes its pending terms out as a new segment every `hashsize` bytes (1 MiB by default) and
-        // keeps merging those segments; one large buffer for the fill makes far fewer of them. The setting is
-        // put back afterwards, so ordinary writes work as before.
-        const QString config = QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?1)").arg(table);
-        qint64 previous = 1024 * 1024; // FTS5's default
-        {
-            Statement current(
-                m_db.handle(),
-                QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(table).toStdString());
-            if (current.next())
-                previous = current.int64(0);
-        }
-        Statement setHashSize(m_db.handle(), config.toStdString());
-        setHashSize.bind(1, qint64{bulkHashSize});
-        if (m_status = setHashSize.exec(); !m_status)
-            return m_status;
-        Statement insert(m_db.handle(), sql.toStdString());
-        insert.bind(1, m_firstId);
-        m_status = insert.exec();
-        setHashSize.bind(1, previous);
-        if (const Status restored = setHashSize.exec(); m_status && !restored)
-            m_status = restored;
-        if (!m_status)
+        if (m_status = m_side->finish(); !m_status)
             return m_status;
     }
+    for (const SearchTable& search : std::as_const(m_searchTables)) {
+        if (progress && !progress(done++, steps))
+            return m_status = stopped;
+        if (m_status = search.side ? fillFromSide(search) : fillInPlace(search); !m_status)
+            return m_status;
+    }
+    m_side.reset();
     // Derived data (last interaction, tag items; schema 14): its insert triggers, dropped for the load, go
     // back, and one statement each fills it for the new rows. Last, so that the index rebuilds and the search
     // fill above read the customers as they were written, not as the update rewrote them.
@@ -163,6 +210,131 @@ Status BulkLoad::finish(const Progress& progress) {
     if (m_recordForSync) // the sync change log: the rows the capture triggers skipped (core/sync)
         m_status = sync::recordBulkInserts(m_db.handle(), m_firstId);
     return m_status;
+}
+
+} // namespace rapport
+
+namespace rapport {
+
+Status BulkLoad::fillInPlace(const SearchTable& search) {
+    Statement columns(m_db.handle(),
+                      "SELECT group_concat(name, ', ') FROM pragma_table_info(?1) WHERE cid > 0");
+    columns.bind(1, search.view);
+    const QString names = columns.next() ? columns.text(0) : QString();
+    // Rows the job's own updates already indexed (update triggers stay on) are removed and indexed again
+    // with the rest. A NOT EXISTS on the search table inside the INSERT would make SQLite stage every
+    // selected row in a temporary table first (the INSERT reads its own target): 230 MB for a million
+    // contacts.
+    Statement stale(m_db.handle(),
+                    QStringLiteral("DELETE FROM %1 WHERE rowid >= ?1").arg(search.table).toStdString());
+    stale.bind(1, m_firstId);
+    if (const Status removed = stale.exec(); !removed)
+        return removed;
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT r.id, %2 FROM %3 r WHERE r.id >= ?1")
+            .arg(search.table, names, search.view);
+    // FTS5 writes its pending terms out as a new segment every `hashsize` bytes (1 MiB by default) and keeps
+    // merging those segments; one large buffer for the fill makes far fewer of them. The setting is put back
+    // afterwards, so ordinary writes work as before.
+    const QString config =
+        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?1)").arg(search.table);
+    qint64 previous = 1024 * 1024; // FTS5's default
+    {
+        Statement current(
+            m_db.handle(),
+            QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(search.table).toStdString());
+        if (current.next())
+            previous = current.int64(0);
+    }
+    Statement setHashSize(m_db.handle(), config.toStdString());
+    setHashSize.bind(1, qint64{bulkHashSize});
+    if (const Status set = setHashSize.exec(); !set)
+        return set;
+    Statement insert(m_db.handle(), sql.toStdString());
+    insert.bind(1, m_firstId);
+    Status filled = insert.exec();
+    setHashSize.bind(1, previous);
+    if (const Status restored = setHashSize.exec(); filled && !restored)
+        filled = restored;
+    return filled;
+}
+
+Status BulkLoad::fillFromSide(const SearchTable& search) {
+    // Records the load's own updates indexed here meanwhile (the update triggers stay on): their documents
+    // in the side build may be out of date, so they are indexed again below.
+    QList<qint64> updated;
+    {
+        Statement read(m_db.handle(), QStringLiteral("SELECT rowid FROM %1").arg(search.table).toStdString());
+        while (read.next())
+            updated << read.int64(0);
+        if (!read.status())
+            return read.status();
+    }
+    // A new table of the same definition, not yet touched on this connection (FTS5 keeps what it last read of
+    // a table's structure per connection), takes the side build's blocks, terms and documents.
+    if (const Status dropped =
+            Statement(m_db.handle(), QStringLiteral("DROP TABLE %1").arg(search.table).toStdString()).exec();
+        !dropped)
+        return dropped;
+    if (const Status created = Statement(m_db.handle(), search.createSql.toStdString()).exec(); !created)
+        return created;
+    if (const Status taken = m_side->takeInto(m_db.handle(), search.table); !taken)
+        return taken;
+    Statement remove(m_db.handle(),
+                     QStringLiteral("DELETE FROM %1 WHERE rowid = ?1").arg(search.table).toStdString());
+    for (const qint64 id : std::as_const(updated)) {
+        if (const Status removed = remove.bind(1, id).exec(); !removed)
+            return removed;
+    }
+    // Records deleted after they were handed over, then records never handed over (written out of id order)
+    // or removed just above: one walk along both id orders finds them, and the index ends up holding
+    // exactly the records there are.
+    QList<qint64> orphans;
+    QList<qint64> missing;
+    {
+        Statement records(
+            m_db.handle(),
+            QStringLiteral("SELECT id FROM %1 WHERE id >= ?1 ORDER BY id").arg(search.view).toStdString());
+        Statement indexed(m_db.handle(),
+                          QStringLiteral("SELECT id FROM %1_content WHERE id >= ?1 ORDER BY id")
+                              .arg(search.table)
+                              .toStdString());
+        records.bind(1, m_firstId);
+        indexed.bind(1, m_firstId);
+        bool haveRecord = records.next();
+        bool haveIndexed = indexed.next();
+        while (haveRecord || haveIndexed) {
+            const qint64 record = haveRecord ? records.int64(0) : std::numeric_limits<qint64>::max();
+            const qint64 entry = haveIndexed ? indexed.int64(0) : std::numeric_limits<qint64>::max();
+            if (record == entry) {
+                haveRecord = records.next();
+                haveIndexed = indexed.next();
+            } else if (record < entry) {
+                missing << record;
+                haveRecord = records.next();
+            } else {
+                orphans << entry;
+                haveIndexed = indexed.next();
+            }
+        }
+        if (!records.status())
+            return records.status();
+        if (!indexed.status())
+            return indexed.status();
+    }
+    for (const qint64 id : std::as_const(orphans)) {
+        if (const Status removed = remove.bind(1, id).exec(); !removed)
+            return removed;
+    }
+    Statement add(m_db.handle(),
+                  QStringLiteral("INSERT INTO %1 (rowid, doc) SELECT id, doc FROM %2 WHERE id = ?1")
+                      .arg(search.table, search.view)
+                      .toStdString());
+    for (const qint64 id : std::as_const(missing)) {
+        if (const Status added = add.bind(1, id).exec(); !added)
+            return added;
+    }
+    return Status::success();
 }
 
 } // namespace rapport

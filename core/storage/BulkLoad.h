@@ -11,6 +11,7 @@
 namespace rapport {
 
 class Database;
+class SearchSideBuild;
 namespace sync {
 class CaptureSuspension;
 }
@@ -46,6 +47,12 @@ public:
     // far and how many there are; returning false stops, and the caller rolls back.
     using Progress = std::function<bool(int done, int steps)>;
     Status finish(const Progress& progress = {});
+    // Hands the documents of the records written since the last call to the search build on the second
+    // thread (a load into empty search tables of at least sideSearchBuildFrom expected rows; otherwise this
+    // does nothing). Jobs call it now and then while they write, so that most of the index is built by the
+    // time finish() runs; finish() indexes whatever is left, records written out of order included.
+    void indexNewRows();
+    static constexpr qint64 sideSearchBuildFrom = 50000;
     // Whether this load's rows go without sync change records (see above).
     bool suspendsChangeCapture() const { return m_capture != nullptr; }
 
@@ -54,8 +61,20 @@ private:
         QString name;
         QByteArray sql;
     };
+    struct SearchTable {
+        QString view;  // X_rows: what the table holds for each record
+        QString table; // X
+        QByteArray createSql;
+        qint64 handedOver = 0; // the largest record id given to the side build so far
+        bool side = false;
+    };
+    Status findSearchTables(qint64 expectedRows);
+    Status fillInPlace(const SearchTable& search);
+    Status fillFromSide(const SearchTable& search);
     Database& m_db;
     qint64 m_firstId = 0;
+    QList<SearchTable> m_searchTables;
+    std::unique_ptr<SearchSideBuild> m_side;
     bool m_recordForSync = false;
     QList<DroppedIndex> m_dropped;
     QList<QByteArray> m_droppedTriggers; // derived data's insert triggers (storage/DerivedData.h)

@@ -212,6 +212,10 @@ Status Database::open(const QString& path, const std::atomic_bool* cancelled) {
     return Status::success();
 }
 
+void Database::withoutMemoryStatistics() {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 void Database::limitCacheMemory(qint64 bytes) {
     sqlite3_soft_heap_limit64(bytes);
 }

@@ -82,6 +82,11 @@ public:
     // process), so that reading a large database does not grow the program by every connection's cache.
     static void limitCacheMemory(qint64 bytes);
     static constexpr qint64 desktopCacheBudget = qint64{32} * 1024 * 1024;
+    // For a process that sets no such budget (the command line): SQLite then keeps no process-wide count of
+    // its memory, which takes a lock shared by every connection on each allocation, so two connections
+    // working at once (a bulk load and its search build on the second core) do not queue for it. Call
+    // before the first database is opened; limitCacheMemory() has no effect afterwards.
+    static void withoutMemoryStatistics();
 
 private:
     Status inspectExisting(const QString& path, bool* isEmpty) const;

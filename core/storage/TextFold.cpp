@@ -61,23 +61,53 @@ QString foldText(const QString& text) {
     return out;
 }
 
+namespace {
+
+// The folded UTF-8 of every character of two UTF-8 bytes (U+0080 to U+07FF: Latin-1 and Latin Extended,
+// Greek, Cyrillic, Arabic and Persian), made once by foldText itself. Folding works character by character
+// (NFKD only decomposes, and the combining marks it could reorder are all dropped), so looking a character up
+// here gives what foldText gives for it inside any text.
+class TwoByteFolds {
+public:
+    TwoByteFolds() {
+        for (char32_t c = 0x80; c < 0x800; ++c) {
+            const QByteArray folded = foldText(QString::fromUcs4(&c, 1)).toUtf8();
+            m_folded[c - 0x80] = std::string(folded.constData(), static_cast<size_t>(folded.size()));
+        }
+    }
+    const std::string& operator[](char32_t c) const { return m_folded[c - 0x80]; }
+
+private:
+    std::string m_folded[0x800 - 0x80];
+};
+
+} // namespace
+
 std::string foldUtf8(std::string_view utf8) {
-    bool ascii = true;
-    for (const char c : utf8) {
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            ascii = false;
-            break;
+    static const TwoByteFolds twoByte;
+    std::string out;
+    out.reserve(utf8.size());
+    const size_t size = utf8.size();
+    for (size_t at = 0; at < size;) {
+        const auto c = static_cast<unsigned char>(utf8[at]);
+        if (c < 0x80) {
+            out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+            ++at;
+            continue;
         }
-    }
-    if (ascii) {
-        std::string out(utf8);
-        for (char& c : out) {
-            if (c >= 'A' && c <= 'Z')
-                c = static_cast<char>(c - 'A' + 'a');
+        const auto next = at + 1 < size ? static_cast<unsigned char>(utf8[at + 1]) : 0;
+        if (c >= 0xC2 && c < 0xE0 && (next & 0xC0) == 0x80) {
+            out += twoByte[static_cast<char32_t>(((c & 0x1F) << 6) | (next & 0x3F))];
+            at += 2;
+            continue;
         }
-        return out;
+        // Anything else (three- and four-byte characters, broken sequences): the rest through Qt, which
+        // folds Hangul and other decompositions that span characters, and replaces broken bytes.
+        const std::string_view rest = utf8.substr(at);
+        out += foldText(QString::fromUtf8(rest.data(), static_cast<qsizetype>(rest.size()))).toStdString();
+        break;
     }
-    return foldText(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()))).toStdString();
+    return out;
 }
 
 std::string phoneDigits(std::string_view utf8) {

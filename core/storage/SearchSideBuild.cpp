@@ -1,0 +1,228 @@
+#include "storage/SearchSideBuild.h"
+
+#include "storage/SearchTokenizer.h"
+#include "storage/Statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+#include <sqlite3.h>
+
+namespace rapport {
+namespace {
+
+// How many batches of documents may wait for the builder before the load waits for it.
+constexpr size_t maxQueuedBatches = 16;
+// FTS5 writes its pending terms out as a segment every `hashsize` bytes; a large buffer means fewer
+// segments to write and merge (as in BulkLoad's own fill).
+constexpr qint64 buildHashSize = 32 * 1024 * 1024;
+
+Status sqliteFailure(sqlite3* db, int rc) {
+    return Status::failure(describeSqliteError(db, rc));
+}
+
+QString quoted(const QString& name) {
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+} // namespace
+
+SearchSideBuild::SearchSideBuild(const QString& directory, const QStringList& tables,
+                                 const QStringList& createSql)
+    : m_tables(tables) {
+    QTemporaryFile scratch(QDir(directory).filePath(QStringLiteral("rapport-search-XXXXXX.tmp")));
+    scratch.setAutoRemove(false);
+    if (!scratch.open()) {
+        m_status = Status::failure(tr("Cannot create a scratch file for the search index in %1: %2")
+                                       .arg(QDir::toNativeSeparators(directory), scratch.errorString()));
+        return;
+    }
+    m_path = scratch.fileName();
+    scratch.close();
+    const int rc = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_side,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        m_status = sqliteFailure(m_side, rc);
+        return;
+    }
+    std::vector<std::string> statements;
+    for (const QString& sql : createSql)
+        statements.push_back(sql.toStdString());
+    if (m_status = build(statements); !m_status)
+        return;
+    m_worker = std::thread([this] { run(); });
+}
+
+SearchSideBuild::~SearchSideBuild() {
+    if (m_worker.joinable()) {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_failed = true; // not finished: stop without completing the file
+            m_queue.clear();
+        }
+        m_changed.notify_all();
+        m_worker.join();
+    }
+    if (m_side)
+        sqlite3_close(m_side);
+    if (!m_path.isEmpty())
+        QFile::remove(m_path);
+}
+
+Status SearchSideBuild::build(const std::vector<std::string>& createSql) {
+    // The scratch file is thrown away whatever happens: no journal, no syncing.
+    if (const int rc = registerSearchTokenizer(m_side); rc != SQLITE_OK)
+        return sqliteFailure(m_side, rc);
+    for (const char* pragma :
+         {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -8192"}) {
+        Statement statement(m_side, pragma);
+        statement.next();
+        if (!statement.status())
+            return statement.status();
+    }
+    for (qsizetype i = 0; i < m_tables.size(); ++i) {
+        if (const Status created = Statement(m_side, createSql[static_cast<size_t>(i)]).exec(); !created)
+            return created;
+        Statement hashSize(m_side, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?1)")
+                                       .arg(quoted(m_tables[i]))
+                                       .toStdString());
+        if (const Status set = hashSize.bind(1, buildHashSize).exec(); !set)
+            return set;
+    }
+    return Statement(m_side, "BEGIN").exec();
+}
+
+bool SearchSideBuild::add(int table, Documents&& documents) {
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_failed || m_queue.size() < maxQueuedBatches; });
+    if (m_failed || m_closed)
+        return false;
+    m_queue.push_back({table, std::move(documents)});
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+void SearchSideBuild::run() {
+    std::vector<Statement> inserts;
+    for (const QString& table : std::as_const(m_tables))
+        inserts.emplace_back(
+            m_side,
+            QStringLiteral("INSERT INTO %1 (rowid, doc) VALUES (?1, ?2)").arg(quoted(table)).toStdString());
+    Status outcome;
+    for (const Statement& insert : inserts) {
+        if (!insert.status())
+            outcome = insert.status();
+    }
+    while (outcome) {
+        Batch batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_closed || !m_queue.empty(); });
+            if (m_failed)
+                return; // abandoned: the destructor removes the file
+            if (m_queue.empty())
+                break; // closed, and everything indexed
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_changed.notify_all();
+        Statement& insert = inserts[static_cast<size_t>(batch.table)];
+        for (const auto& [id, document] : batch.documents) {
+            insert.bind(1, id);
+            if (document)
+                insert.bindTextStatic(2, *document);
+            else
+                insert.bindNull(2);
+            if (outcome = insert.exec(); !outcome)
+                break;
+        }
+    }
+    if (outcome)
+        outcome = Statement(m_side, "COMMIT").exec();
+    if (!outcome) {
+        const std::lock_guard lock(m_mutex);
+        m_failed = true;
+        m_status = Status::failure(tr("Cannot build the search index in %1: %2")
+                                       .arg(QDir::toNativeSeparators(m_path), outcome.message()));
+    }
+    m_changed.notify_all();
+}
+
+void SearchSideBuild::close() {
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+    m_changed.notify_all();
+}
+
+Status SearchSideBuild::finish() {
+    if (!m_worker.joinable())
+        return m_status.ok() ? Status::failure(tr("The search index was not being built.")) : m_status;
+    close();
+    m_worker.join();
+    m_finished = m_status.ok();
+    return m_status;
+}
+
+Status SearchSideBuild::takeInto(sqlite3* db, const QString& table) const {
+    if (!m_finished || !m_tables.contains(table))
+        return Status::failure(tr("The search index %1 was not built.").arg(table));
+    // FTS5 keeps a table in its blocks (_data: the segments, with the structure record that lists them),
+    // its term index (_idx), the documents (_content) and, where column sizes are kept, _docsize. The
+    // table's _config stays the database's own.
+    Statement shadows(m_side,
+                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN (?1, ?2, ?3, ?4)");
+    shadows.bind(1, table + QStringLiteral("_data")).bind(2, table + QStringLiteral("_idx"));
+    shadows.bind(3, table + QStringLiteral("_content")).bind(4, table + QStringLiteral("_docsize"));
+    QStringList names;
+    while (shadows.next())
+        names << shadows.text(0);
+    if (!shadows.status())
+        return shadows.status();
+    for (const QString& name : std::as_const(names)) {
+        if (const Status cleared =
+                Statement(db, QStringLiteral("DELETE FROM %1").arg(quoted(name)).toStdString()).exec();
+            !cleared)
+            return cleared;
+        sqlite3_stmt* read = nullptr;
+        const std::string select = QStringLiteral("SELECT * FROM %1").arg(quoted(name)).toStdString();
+        if (const int rc = sqlite3_prepare_v2(m_side, select.c_str(), -1, &read, nullptr); rc != SQLITE_OK)
+            return sqliteFailure(m_side, rc);
+        const int columns = sqlite3_column_count(read);
+        QStringList parameters;
+        for (int i = 1; i <= columns; ++i)
+            parameters << QStringLiteral("?%1").arg(i);
+        const std::string insertSql = QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                                          .arg(quoted(name), parameters.join(QLatin1Char(',')))
+                                          .toStdString();
+        sqlite3_stmt* write = nullptr;
+        Status copied;
+        if (const int rc = sqlite3_prepare_v2(db, insertSql.c_str(), -1, &write, nullptr); rc != SQLITE_OK)
+            copied = sqliteFailure(db, rc);
+        while (copied) {
+            const int step = sqlite3_step(read);
+            if (step == SQLITE_DONE)
+                break;
+            if (step != SQLITE_ROW) {
+                copied = sqliteFailure(m_side, step);
+                break;
+            }
+            for (int i = 0; i < columns; ++i)
+                sqlite3_bind_value(write, i + 1, sqlite3_column_value(read, i));
+            if (const int rc = sqlite3_step(write); rc != SQLITE_DONE)
+                copied = sqliteFailure(db, rc);
+            sqlite3_reset(write);
+        }
+        sqlite3_finalize(write);
+        sqlite3_finalize(read);
+        if (!copied)
+            return copied;
+    }
+    return Status::success();
+}
+
+} // namespace rapport

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+struct sqlite3;
+
+namespace rapport {
+
+// Builds search tables on a second thread, in a scratch file of their own, while the bulk load that fills
+// them goes on with its rows on the database's connection (SQLite has one writer per file: an FTS5 table
+// filled on the load's connection takes that connection as long as it runs). BulkLoad hands over each new
+// record's document as soon as the record is written; at the end, takeInto() puts each table built here in
+// place of the database's (still empty) table of the same name by copying FTS5's tables of blocks, terms and
+// documents. The copy is the same index FTS5 would have written itself ('integrity-check' compares the
+// index with every document), and it happens inside the load's transaction, so a cancel or an error still
+// rolls everything back. The scratch file is removed when the object goes.
+class SearchSideBuild final {
+    Q_DECLARE_TR_FUNCTIONS(SearchSideBuild)
+public:
+    // Record ids with their documents (none where the record has no searchable text).
+    using Documents = std::vector<std::pair<qint64, std::optional<std::string>>>;
+
+    // createSql: each table's CREATE VIRTUAL TABLE statement, as the database's schema has it.
+    SearchSideBuild(const QString& directory, const QStringList& tables, const QStringList& createSql);
+    ~SearchSideBuild();
+    SearchSideBuild(const SearchSideBuild&) = delete;
+    SearchSideBuild& operator=(const SearchSideBuild&) = delete;
+
+    const Status& status() const { return m_status; }
+    // Queues documents for table number `table`; waits while the builder is far behind (a bounded queue).
+    // False once the builder has failed (status() says why after finish()).
+    bool add(int table, Documents&& documents);
+    // No more documents will come; the builder finishes what is queued without being waited for.
+    void close();
+    // Closes, then waits until every queued document is indexed and the scratch file is complete.
+    Status finish();
+    // After finish(): replaces the database's table (empty, created by the caller just now, and not yet
+    // read or written on this connection) with the one built here.
+    Status takeInto(sqlite3* db, const QString& table) const;
+
+private:
+    struct Batch {
+        int table = 0;
+        Documents documents;
+    };
+    void run();
+    Status build(const std::vector<std::string>& createSql);
+
+    QString m_path;
+    QStringList m_tables;
+    sqlite3* m_side = nullptr;
+    std::thread m_worker;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_closed = false;
+    bool m_failed = false;
+    bool m_finished = false;
+    Status m_status;
+};
+
+} // namespace rapport
