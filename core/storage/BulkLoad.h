@@ -21,7 +21,12 @@ class CaptureSuspension;
 // inserts, and the secondary indexes of tables that will grow many times over are dropped. finish() rebuilds
 // those indexes by sorting and indexes the new rows for search in one pass per search table, so the database
 // is complete again before the caller commits. Destroyed without finish() (cancel, error), it only switches
-// the triggers back on: the caller's rollback undoes the rest.
+// the triggers back on (and drops its scratch file): the caller's rollback undoes the rest.
+//
+// Search tables that are empty when a large load starts (sideSearchBuildFrom expected rows or more: a new
+// database, a first import) are built on a second thread instead, in a scratch file beside the database
+// (storage/SearchSideBuild.h), from the documents indexNewRows() hands over while the load writes; finish()
+// takes the finished tables in and indexes again what changed after it was handed over.
 //
 // Sync change capture: while no other copy of the database exists (no field copy made from it, none it was
 // made from, no package exchanged), the rows of a bulk load are part of the baseline every later field copy
