@@ -90,13 +90,13 @@ Status BulkLoad::findSearchTables(qint64 expectedRows) {
     // Each search table X has a view X_rows with what it holds for a record (see resources/sql).
     Statement views(
         m_db.handle(),
-        "SELECT v.name, t.name, t.sql, (SELECT group_concat(name, ',') FROM pragma_table_info(v.name) "
-        "WHERE cid > 0) FROM sqlite_schema v JOIN sqlite_schema t ON t.name = substr(v.name, 1, "
-        "length(v.name) - 5) "
-        "WHERE v.type = 'view' AND v.name LIKE '%\\_rows' ESCAPE '\\'");
+        "SELECT v.name, coalesce(p.name, ''), t.name, t.sql, (SELECT group_concat(name, ',') FROM "
+        "pragma_table_info(v.name) WHERE cid > 0) FROM sqlite_schema v JOIN sqlite_schema t ON t.name = "
+        "substr(v.name, 1, length(v.name) - 5) LEFT JOIN sqlite_schema p ON p.type = 'view' AND p.name = "
+        "t.name || '_parts' WHERE v.type = 'view' AND v.name LIKE '%\\_rows' ESCAPE '\\'");
     while (views.next())
-        m_searchTables.append(
-            {views.text(0), views.text(1), views.text(2).toUtf8(), m_firstId - 1, views.text(3) == u"doc"});
+        m_searchTables.append({views.text(0), views.text(1), views.text(2), views.text(3).toUtf8(),
+                               m_firstId - 1, views.text(4) == u"doc"});
     if (!views.status())
         return views.status();
     // The side build needs the load to be large, the database to be a file (the scratch file goes beside it),
@@ -135,27 +135,37 @@ void BulkLoad::indexNewRows() {
     for (SearchTable& search : m_searchTables) {
         if (!search.side)
             continue;
+        // The parts of each document where the table has them: the side build folds them on its thread.
+        const bool parts = !search.parts.isEmpty();
         Statement read(m_db.handle(),
-                       QStringLiteral("SELECT id, doc FROM %1 WHERE id > ?1").arg(search.view).toStdString());
+                       (parts ? QStringLiteral("SELECT * FROM %1 WHERE id > ?1").arg(search.parts)
+                              : QStringLiteral("SELECT id, doc FROM %1 WHERE id > ?1").arg(search.view))
+                           .toStdString());
         read.bind(1, search.handedOver);
+        const int columns = read.columnCount();
         SearchSideBuild::Documents documents;
-        documents.reserve(sideBatchSize);
         bool accepted = true;
         while (accepted && read.next()) {
-            const qint64 id = read.int64(0);
-            if (read.isNull(1))
-                documents.emplace_back(id, std::nullopt);
-            else
-                documents.emplace_back(id, std::string(read.utf8(1)));
-            search.handedOver = std::max(search.handedOver, id);
-            if (documents.size() == sideBatchSize) {
-                accepted = m_side->add(sideIndex, std::move(documents));
+            SearchSideBuild::Documents::Entry entry{read.int64(0), documents.bytes.size(), 0, true};
+            for (int column = 1; column < columns; ++column) {
+                if (read.isNull(column))
+                    continue;
+                entry.null = false;
+                if (parts)
+                    SearchSideBuild::packPart(documents.bytes, read.utf8(column));
+                else
+                    documents.bytes.append(read.utf8(column));
+            }
+            entry.size = documents.bytes.size() - entry.offset;
+            documents.entries.push_back(entry);
+            search.handedOver = std::max(search.handedOver, entry.id);
+            if (documents.entries.size() == sideBatchSize) {
+                accepted = m_side->add(sideIndex, std::move(documents), parts);
                 documents = {};
-                documents.reserve(sideBatchSize);
             }
         }
-        if (accepted && !documents.empty())
-            m_side->add(sideIndex, std::move(documents));
+        if (accepted && !documents.entries.empty())
+            m_side->add(sideIndex, std::move(documents), parts);
         ++sideIndex; // a failed build says why in finish()
     }
 }

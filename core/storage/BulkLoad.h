@@ -68,6 +68,7 @@ private:
     };
     struct SearchTable {
         QString view;  // X_rows: what the table holds for each record
+        QString parts; // X_parts, where there is one: the same, before it is folded
         QString table; // X
         QByteArray createSql;
         qint64 handedOver = 0; // the largest record id given to the side build so far

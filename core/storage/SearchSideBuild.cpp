@@ -2,10 +2,13 @@
 
 #include "storage/SearchTokenizer.h"
 #include "storage/Statement.h"
+#include "storage/TextFold.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
+#include <algorithm>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace rapport {
@@ -94,12 +97,32 @@ Status SearchSideBuild::build(const std::vector<std::string>& createSql) {
     return Statement(m_side, "BEGIN").exec();
 }
 
-bool SearchSideBuild::add(int table, Documents&& documents) {
+void SearchSideBuild::packPart(std::string& packed, std::string_view part) {
+    const auto size = static_cast<quint32>(part.size());
+    packed.append(reinterpret_cast<const char*>(&size), sizeof size);
+    packed.append(part);
+}
+
+namespace {
+std::string foldPacked(std::string_view packed) {
+    std::vector<std::string_view> parts;
+    while (packed.size() >= sizeof(quint32)) {
+        quint32 size = 0;
+        std::memcpy(&size, packed.data(), sizeof size);
+        packed.remove_prefix(sizeof size);
+        parts.push_back(packed.substr(0, size));
+        packed.remove_prefix(std::min<size_t>(size, packed.size()));
+    }
+    return foldJoin(parts);
+}
+} // namespace
+
+bool SearchSideBuild::add(int table, Documents&& documents, bool parts) {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_failed || m_queue.size() < maxQueuedBatches; });
     if (m_failed || m_closed)
         return false;
-    m_queue.push_back({table, std::move(documents)});
+    m_queue.push_back({table, parts, std::move(documents)});
     lock.unlock();
     m_changed.notify_all();
     return true;
@@ -130,12 +153,17 @@ void SearchSideBuild::run() {
         }
         m_changed.notify_all();
         Statement& insert = inserts[static_cast<size_t>(batch.table)];
-        for (const auto& [id, document] : batch.documents) {
-            insert.bind(1, id);
-            if (document)
-                insert.bindTextStatic(2, *document);
-            else
+        std::string folded;
+        for (const Documents::Entry& entry : batch.documents.entries) {
+            insert.bind(1, entry.id);
+            if (entry.null) {
                 insert.bindNull(2);
+            } else if (batch.parts) {
+                folded = foldPacked(batch.documents.text(entry));
+                insert.bindTextStatic(2, folded);
+            } else {
+                insert.bindTextStatic(2, batch.documents.text(entry));
+            }
             if (outcome = insert.exec(); !outcome)
                 break;
         }

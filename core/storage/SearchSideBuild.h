@@ -9,8 +9,8 @@
 #include <deque>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -30,8 +30,22 @@ namespace rapport {
 class SearchSideBuild final {
     Q_DECLARE_TR_FUNCTIONS(SearchSideBuild)
 public:
-    // Record ids with their documents (none where the record has no searchable text).
-    using Documents = std::vector<std::pair<qint64, std::optional<std::string>>>;
+    // Record ids with their documents (none where the record has no searchable text), all in one buffer: a
+    // batch is two allocations however many documents it holds, since memory freed on another thread than
+    // the one that took it makes both threads queue for the allocator.
+    struct Documents {
+        struct Entry {
+            qint64 id = 0;
+            size_t offset = 0;
+            size_t size = 0;
+            bool null = true;
+        };
+        std::string bytes;
+        std::vector<Entry> entries;
+        std::string_view text(const Entry& entry) const {
+            return std::string_view(bytes).substr(entry.offset, entry.size);
+        }
+    };
 
     // createSql: each table's CREATE VIRTUAL TABLE statement, as the database's schema has it.
     SearchSideBuild(const QString& directory, const QStringList& tables, const QStringList& createSql);
@@ -41,8 +55,11 @@ public:
 
     const Status& status() const { return m_status; }
     // Queues documents for table number `table`; waits while the builder is far behind (a bounded queue).
-    // False once the builder has failed (status() says why after finish()).
-    bool add(int table, Documents&& documents);
+    // False once the builder has failed (status() says why after finish()). With `parts`, each document is
+    // still in parts (packed by packPart) that the builder folds and joins as rapport_fold does.
+    bool add(int table, Documents&& documents, bool parts = false);
+    // Appends one part of a document to `packed`.
+    static void packPart(std::string& packed, std::string_view part);
     // No more documents will come; the builder finishes what is queued without being waited for.
     void close();
     // Closes, then waits until every queued document is indexed and the scratch file is complete.
@@ -54,6 +71,7 @@ public:
 private:
     struct Batch {
         int table = 0;
+        bool parts = false;
         Documents documents;
     };
     void run();

@@ -35,7 +35,18 @@ void joinArguments(sqlite3_context* context, int argc, sqlite3_value** argv,
 }
 
 void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
-    joinArguments(context, argc, argv, &foldUtf8);
+    std::vector<std::string_view> parts;
+    parts.reserve(static_cast<size_t>(argc));
+    for (int i = 0; i < argc; ++i) {
+        if (sqlite3_value_type(argv[i]) != SQLITE_NULL)
+            parts.push_back(argText(argv[i]));
+    }
+    if (parts.empty()) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const std::string out = foldJoin(parts);
+    sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
 }
 
 void phoneFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {

@@ -110,6 +110,16 @@ std::string foldUtf8(std::string_view utf8) {
     return out;
 }
 
+std::string foldJoin(const std::vector<std::string_view>& parts) {
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += ' ';
+        out += foldUtf8(parts[i]);
+    }
+    return out;
+}
+
 std::string phoneDigits(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());

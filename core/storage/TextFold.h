@@ -3,6 +3,7 @@
 #include <QString>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rapport {
 
@@ -12,6 +13,8 @@ namespace rapport {
 QString foldText(const QString& text);
 // The same on UTF-8, with a fast path for plain ASCII.
 std::string foldUtf8(std::string_view utf8);
+// rapport_fold(a, b, ...) of SQL: the parts folded and joined by single spaces.
+std::string foldJoin(const std::vector<std::string_view>& parts);
 // Keeps only digits (and a leading +) so "+48 (12) 555-01" and "481255501" meet in the index.
 std::string phoneDigits(std::string_view utf8);
 

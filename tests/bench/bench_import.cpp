@@ -128,6 +128,8 @@ double runSqlite(const QStringList& arguments, const QByteArray& script) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // As rapport-cli runs SQLite (the desktop program keeps memory statistics for its cache budget).
+    Database::withoutMemoryStatistics();
     QCoreApplication app(argc, argv);
     qint64 rows = 1000000;
     bool withCopies = false;
