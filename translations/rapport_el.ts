@@ -3875,6 +3875,25 @@ Undo the import anyway? The records it created are removed and those it updated 
     </message>
 </context>
 <context>
+    <name>SearchSideBuild</name>
+    <message>
+        <source>Cannot create a scratch file for the search index in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the search index in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was not being built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index %1 was not built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentCriteria</name>
     <message>
         <source>Rule %1: %2</source>
