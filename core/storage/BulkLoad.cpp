@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QThread>
 #include <algorithm>
-#include <cstdio>
 #include <limits>
 #include <sqlite3.h>
 
@@ -221,10 +220,6 @@ Status BulkLoad::finish(const Progress& progress) {
         m_status = sync::recordBulkInserts(m_db.handle(), m_firstId);
     return m_status;
 }
-
-} // namespace rapport
-
-namespace rapport {
 
 Status BulkLoad::fillInPlace(const SearchTable& search) {
     Statement columns(m_db.handle(),
