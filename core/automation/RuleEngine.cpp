@@ -5,6 +5,7 @@
 #include "repository/RecordStore.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
+#include "storage/PragmaGuard.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -97,6 +98,11 @@ RuleRun RuleEngine::runRules(const QList<Rule>& rules, QDate today, const std::f
     RuleRun result;
     if (!today.isValid())
         today = QDate::currentDate();
+    // The event queries sort and de-duplicate whole tables: with the connection's temporary B-trees in
+    // memory, a first run over a million customers held ~100 MB more at its peak (the desktop program went
+    // from 124 to 223 MB). In temporary files they are bounded by a small cache instead. Not possible inside
+    // a transaction; then the setting stays as it is.
+    const PragmaGuard temporaryFiles(m_db.handle(), "temp_store", 1);
     const auto stop = [&result](const Status& why) {
         result.status = why;
         result.firings.clear();
