@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 #include <string>
+#include <vector>
 
 namespace rapport {
 namespace {
@@ -15,26 +16,9 @@ std::string_view argText(sqlite3_value* value) {
                 : std::string_view();
 }
 
+// The non-NULL arguments, each transformed, joined by spaces (storage/TextFold); NULL when all are NULL.
 void joinArguments(sqlite3_context* context, int argc, sqlite3_value** argv,
                    std::string (*transform)(std::string_view)) {
-    std::string out;
-    bool any = false;
-    for (int i = 0; i < argc; ++i) {
-        if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
-            continue;
-        if (any)
-            out += ' ';
-        out += transform(argText(argv[i]));
-        any = true;
-    }
-    if (!any) {
-        sqlite3_result_null(context);
-        return;
-    }
-    sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
-}
-
-void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
     std::vector<std::string_view> parts;
     parts.reserve(static_cast<size_t>(argc));
     for (int i = 0; i < argc; ++i) {
@@ -45,8 +29,12 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
         sqlite3_result_null(context);
         return;
     }
-    const std::string out = foldJoin(parts);
+    const std::string out = joinTransformed(parts, transform);
     sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
+
+void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
+    joinArguments(context, argc, argv, &foldUtf8);
 }
 
 void phoneFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {

@@ -110,14 +110,19 @@ std::string foldUtf8(std::string_view utf8) {
     return out;
 }
 
-std::string foldJoin(const std::vector<std::string_view>& parts) {
+std::string joinTransformed(const std::vector<std::string_view>& parts,
+                            std::string (*transform)(std::string_view)) {
     std::string out;
     for (size_t i = 0; i < parts.size(); ++i) {
         if (i > 0)
             out += ' ';
-        out += foldUtf8(parts[i]);
+        out += transform(parts[i]);
     }
     return out;
+}
+
+std::string foldJoin(const std::vector<std::string_view>& parts) {
+    return joinTransformed(parts, &foldUtf8);
 }
 
 std::string phoneDigits(std::string_view utf8) {

@@ -13,6 +13,10 @@ namespace rapport {
 QString foldText(const QString& text);
 // The same on UTF-8, with a fast path for plain ASCII.
 std::string foldUtf8(std::string_view utf8);
+// Each part transformed, joined by single spaces: rapport_fold(a, b, ...) and rapport_phone(a, b, ...) of SQL
+// on their non-NULL arguments.
+std::string joinTransformed(const std::vector<std::string_view>& parts,
+                            std::string (*transform)(std::string_view));
 // rapport_fold(a, b, ...) of SQL: the parts folded and joined by single spaces.
 std::string foldJoin(const std::vector<std::string_view>& parts);
 // Keeps only digits (and a leading +) so "+48 (12) 555-01" and "481255501" meet in the index.
