@@ -103,11 +103,15 @@ Status Database::inspectExisting(const QString& path, bool* isEmpty) const {
     }
     const int appId = pragmaInt(probe, "PRAGMA application_id");
     const int version = pragmaInt(probe, "PRAGMA user_version");
-    Statement schema(probe, "SELECT count(*) FROM sqlite_schema");
-    const bool readable = schema.next();
-    const qint64 schemaObjects = readable ? schema.int64(0) : -1;
-    const Status schemaStatus = schema.status();
-    schema = Statement(probe, "SELECT 1"); // release the statement before closing
+    bool readable = false;
+    qint64 schemaObjects = -1;
+    Status schemaStatus;
+    {
+        Statement schema(probe, "SELECT count(*) FROM sqlite_schema");
+        readable = schema.next();
+        schemaObjects = readable ? schema.int64(0) : -1;
+        schemaStatus = schema.status();
+    } // finalized here: sqlite3_close leaves a connection with a live statement open (and the file locked)
     sqlite3_close(probe);
     if (!readable || !schemaStatus.ok())
         return Status::failure(tr("%1 cannot be opened: %2 The file was left untouched.")

@@ -199,3 +199,24 @@ TEST_CASE("ids are unique, positive and ascending", "[database]") {
     }
     CHECK(seen.size() == 40000);
 }
+
+TEST_CASE("opening an existing database leaves no other connection holding the file", "[database]") {
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("again.db"));
+    {
+        Database first;
+        REQUIRE(first.open(path).ok());
+    }
+    Database db;
+    REQUIRE(db.open(path).ok());
+    // Leaving write-ahead logging needs the only connection to the file: a bulk import does that to write
+    // its pages once. A probe connection left open by the checks before opening would refuse it as locked.
+    {
+        Statement rollbackJournal(db.handle(), "PRAGMA journal_mode = DELETE");
+        REQUIRE(rollbackJournal.next());
+        CHECK(rollbackJournal.text(0) == QStringLiteral("delete"));
+    }
+    Statement back(db.handle(), "PRAGMA journal_mode = WAL");
+    REQUIRE(back.next());
+    CHECK(back.text(0) == QStringLiteral("wal"));
+}
