@@ -1,6 +1,7 @@
 #include "storage/SqlFunctions.h"
 
 #include "storage/IdGenerator.h"
+#include "storage/SqlText.h"
 #include "storage/TextFold.h"
 
 #include <sqlite3.h>
@@ -41,6 +42,17 @@ void phoneFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
     joinArguments(context, argc, argv, &phoneDigits);
 }
 
+void checkComparisonsFunction(sqlite3_context* context, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const std::string_view sql = argText(argv[0]);
+    const QByteArray out =
+        checkListsAsComparisons(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))).toUtf8();
+    sqlite3_result_text(context, out.constData(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
+
 void flagFunction(sqlite3_context* context, int, sqlite3_value**) {
     sqlite3_result_int(context, *static_cast<const int*>(sqlite3_user_data(context)));
 }
@@ -58,6 +70,9 @@ int registerSqlFunctions(sqlite3* db, const int* bulkLoading, const int* replayi
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "rapport_phone", -1, flags, nullptr, &phoneFunction, nullptr,
                                         nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "rapport_check_comparisons", 1, flags, nullptr,
+                                        &checkComparisonsFunction, nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "rapport_bulk", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                                         const_cast<int*>(bulkLoading), &flagFunction, nullptr, nullptr,

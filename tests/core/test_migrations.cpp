@@ -91,6 +91,11 @@ TEST_CASE("databases of every released schema open, upgrade and keep every recor
             }
         }
         CHECK(ConsistencyCheck::run(db).isEmpty());
+        // Schema 17 wrote every CHECK over a list of three or more values as comparisons.
+        Statement lists(db.handle(), "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                                     "rapport_check_comparisons(sql) IS NOT sql");
+        REQUIRE(lists.next());
+        CHECK(lists.int64(0) == 0);
 
         // Derived data the upgrade computes (schema 14): each customer's latest interaction and tag items.
         Statement latest(db.handle(),
