@@ -72,7 +72,7 @@ BulkLoad::BulkLoad(Database& db, const QStringList& tables, qint64 expectedRows,
             m_dropped.append(index);
         }
     }
-    if (m_status = dropDerivedTriggers(db.handle(), &m_droppedTriggers); !m_status)
+    if (m_status = dropTriggersSkippingBulkLoads(db.handle(), &m_droppedTriggers); !m_status)
         return;
     if (withoutCopies(db.handle()))
         m_capture = std::make_unique<sync::CaptureSuspension>(db.handle());
@@ -209,10 +209,10 @@ Status BulkLoad::finish(const Progress& progress) {
             return m_status;
     }
     m_side.reset();
-    // Derived data (last interaction, tag items; schema 14): its insert triggers, dropped for the load, go
-    // back, and one statement each fills it for the new rows. Last, so that the index rebuilds and the search
+    // The insert triggers dropped for the load go back. Derived data (last interaction, tag items; schema
+    // 14): one statement each fills it for the new rows. Last, so that the index rebuilds and the search
     // fill above read the customers as they were written, not as the update rewrote them.
-    if (m_status = restoreDerivedTriggers(m_db.handle(), m_droppedTriggers); !m_status)
+    if (m_status = restoreTriggers(m_db.handle(), m_droppedTriggers); !m_status)
         return m_status;
     if (m_status = refreshDerivedData(m_db.handle(), m_firstId); !m_status)
         return m_status;

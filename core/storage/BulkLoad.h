@@ -17,11 +17,13 @@ class CaptureSuspension;
 }
 
 // Makes a bulk job (sample data, an import) run near the speed of a plain table load, inside the caller's
-// transaction. While it is active on a connection, the search-index insert triggers skip that connection's
-// inserts, and the secondary indexes of tables that will grow many times over are dropped. finish() rebuilds
-// those indexes by sorting and indexes the new rows for search in one pass per search table, so the database
-// is complete again before the caller commits. Destroyed without finish() (cancel, error), it only switches
-// the triggers back on (and drops its scratch file): the caller's rollback undoes the rest.
+// transaction. While it is active on a connection, the insert triggers that skip that connection's rows
+// (search index, sync capture, derived data: WHEN ... rapport_bulk() = 0) are dropped, and so are the
+// secondary indexes of tables that will grow many times over. finish() puts the triggers back, rebuilds those
+// indexes by sorting and indexes the new rows for search in one pass per search table, so the database is
+// complete again before the caller commits. Destroyed without finish() (cancel, error), it only switches the
+// bulk flag off (and drops its scratch file): the caller's rollback undoes the rest, dropped triggers and
+// indexes included.
 //
 // Search tables that are empty when a large load starts (sideSearchBuildFrom expected rows or more: a new
 // database, a first import) are built on a second thread instead, in a scratch file beside the database
@@ -58,6 +60,8 @@ public:
     // time finish() runs; finish() indexes whatever is left, records written out of order included.
     void indexNewRows();
     static constexpr qint64 sideSearchBuildFrom = 50000;
+    // Whether the search tables are being built on the second thread (see above).
+    bool buildsSearchBeside() const { return m_side != nullptr; }
     // Whether this load's rows go without sync change records (see above).
     bool suspendsChangeCapture() const { return m_capture != nullptr; }
 
@@ -83,7 +87,7 @@ private:
     std::unique_ptr<SearchSideBuild> m_side;
     bool m_recordForSync = false;
     QList<DroppedIndex> m_dropped;
-    QList<QByteArray> m_droppedTriggers; // derived data's insert triggers (storage/DerivedData.h)
+    QList<QByteArray> m_droppedTriggers; // the insert triggers that skip the load (storage/DerivedData.h)
     std::unique_ptr<sync::CaptureSuspension> m_capture;
     bool m_active = false;
     Status m_status;

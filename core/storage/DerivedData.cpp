@@ -31,18 +31,29 @@ Status refreshDerivedData(sqlite3* db, qint64 firstId) {
     return tags.exec();
 }
 
-Status dropDerivedTriggers(sqlite3* db, QList<QByteArray>* dropped) {
+Status dropTriggersSkippingBulkLoads(sqlite3* db, QList<QByteArray>* dropped) {
     QList<QPair<QByteArray, QByteArray>> found;
     {
-        Statement triggers(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN "
-                               "('interactions_last_insert', 'customers_tags_insert')");
-        while (triggers.next())
-            found.append({triggers.text(0).toUtf8(), triggers.text(1).toUtf8()});
+        Statement triggers(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE "
+                               "'%rapport_bulk() = 0%'");
+        while (triggers.next()) {
+            // Only a trigger whose WHEN clause requires rapport_bulk() = 0 (alone or joined by AND) is sure
+            // to do nothing while the load runs.
+            const QString sql = triggers.text(1);
+            const qsizetype when = sql.indexOf(QLatin1String(" WHEN "), 0, Qt::CaseInsensitive);
+            const qsizetype begin = sql.indexOf(QLatin1String(" BEGIN"), 0, Qt::CaseInsensitive);
+            if (when < 0 || begin < when)
+                continue;
+            const QString condition = sql.mid(when + 6, begin - when - 6);
+            if (condition.contains(QLatin1String("rapport_bulk() = 0")) &&
+                !condition.contains(QLatin1String(" OR "), Qt::CaseInsensitive))
+                found.append({triggers.text(0).toUtf8(), triggers.text(1).toUtf8()});
+        }
         if (!triggers.status())
             return triggers.status();
     }
     for (const auto& [name, sql] : found) {
-        Statement drop(db, "DROP TRIGGER " + name.toStdString());
+        Statement drop(db, "DROP TRIGGER \"" + name.toStdString() + '"');
         if (const Status done = drop.exec(); !done)
             return done;
         dropped->append(sql);
@@ -50,7 +61,7 @@ Status dropDerivedTriggers(sqlite3* db, QList<QByteArray>* dropped) {
     return Status::success();
 }
 
-Status restoreDerivedTriggers(sqlite3* db, const QList<QByteArray>& dropped) {
+Status restoreTriggers(sqlite3* db, const QList<QByteArray>& dropped) {
     for (const QByteArray& sql : dropped) {
         Statement create(db, sql.toStdString());
         if (const Status done = create.exec(); !done)

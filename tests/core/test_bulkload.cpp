@@ -21,6 +21,15 @@ int indexCount(Database& db, const char* table) {
     return query.next() ? static_cast<int>(query.int64(0)) : -1;
 }
 
+// Every trigger of the database, as its SQL.
+QStringList triggers(Database& db) {
+    Statement query(db.handle(), "SELECT sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
+    QStringList all;
+    while (query.next())
+        all << query.text(0);
+    return all;
+}
+
 void insertCustomers(Database& db, int count) {
     Statement insert(db.handle(),
                      "INSERT INTO customers (id, name, sort_key, billing_city) VALUES (?1, ?2, ?3, ?4)");
@@ -40,17 +49,25 @@ TEST_CASE("a bulk load indexes its rows for search and rebuilds the indexes it d
     test::TempDatabase temp;
     Database& db = temp.db();
     const int indexesBefore = indexCount(db, "customers");
+    const QStringList triggersBefore = triggers(db);
     {
         Transaction transaction(db.handle());
         BulkLoad bulk(db, {QStringLiteral("customers")}, 20000);
         INFO(bulk.status().message().toStdString());
         REQUIRE(bulk.status().ok());
         CHECK(indexCount(db, "customers") == 0); // dropped while loading an empty table
+        // The insert triggers that skip the load's rows are gone meanwhile; the others stay.
+        const QStringList during = triggers(db);
+        const qsizetype skipping = triggersBefore.filter(QStringLiteral("rapport_bulk() = 0")).size();
+        CHECK(skipping >= 40); // search, sync capture of every id-keyed table, derived data
+        CHECK(during.filter(QStringLiteral("rapport_bulk() = 0")).isEmpty());
+        CHECK(during.size() == triggersBefore.size() - skipping);
         insertCustomers(db, 2000);
         REQUIRE(bulk.finish().ok());
         REQUIRE(transaction.commit().ok());
     }
     CHECK(indexCount(db, "customers") == indexesBefore);
+    CHECK(triggers(db) == triggersBefore);
     const QList<SearchHit> hits = SearchService(db).search(QStringLiteral("lodzka"), 10);
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().name == QStringLiteral("Łódzka Hurtownia"));
@@ -69,6 +86,7 @@ TEST_CASE("a cancelled bulk load leaves schema, rows and search index as they we
     test::TempDatabase temp;
     Database& db = temp.db();
     const int indexesBefore = indexCount(db, "customers");
+    const QStringList triggersBefore = triggers(db);
     {
         Transaction transaction(db.handle());
         BulkLoad bulk(db, {QStringLiteral("customers")}, 20000);
@@ -77,6 +95,7 @@ TEST_CASE("a cancelled bulk load leaves schema, rows and search index as they we
     }
     CHECK_FALSE(db.isBulkLoading());
     CHECK(indexCount(db, "customers") == indexesBefore);
+    CHECK(triggers(db) == triggersBefore);
     Statement count(db.handle(),
                     "SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM customer_search)");
     REQUIRE(count.next());

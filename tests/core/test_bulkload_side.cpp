@@ -66,6 +66,7 @@ void load(Database& db, qint64 expectedRows, bool finish) {
     // The scratch file exists exactly when the index is built beside the database.
     const bool beside = expectedRows >= BulkLoad::sideSearchBuildFrom;
     CHECK(scratchFiles(QFileInfo(db.path()).absolutePath()).size() == (beside ? 1 : 0));
+    CHECK(bulk.buildsSearchBeside() == beside);
     const qint64 earlyId = db.ids().next();
     QList<qint64> customers;
     for (int round = 0; round < 3; ++round) {
