@@ -31,6 +31,11 @@ void BatchInsert::bindText(int column, std::string_view text) {
     m_arena.append(text);
 }
 
+void BatchInsert::bindBlob(int column, std::string_view bytes) {
+    bindText(column, bytes);
+    slot(column).kind = 3;
+}
+
 void BatchInsert::bind(int column, const QVariant& value) {
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -89,6 +94,8 @@ Status BatchInsert::writeRows(size_t first, int rows, int level) {
         else if (v.kind == 2)
             // The arena does not change until the statement has run, and exec() clears the bindings.
             statement.bindTextStatic(i + 1, std::string_view(m_arena).substr(v.offset, v.size));
+        else if (v.kind == 3)
+            statement.bindBlobStatic(i + 1, std::string_view(m_arena).substr(v.offset, v.size));
         else
             statement.bindNull(i + 1);
     }

@@ -24,6 +24,7 @@ public:
     // Values of the row being built, by one-based column index, in any order; every column must be set.
     void bind(int column, qint64 value);
     void bindText(int column, std::string_view text);
+    void bindBlob(int column, std::string_view bytes);
     void bindNull(int column);
     // Whole numbers as integers, anything else as its text; a null value leaves the column NULL.
     void bind(int column, const QVariant& value);
@@ -39,7 +40,7 @@ private:
         qint64 integer = 0;
         quint32 offset = 0;
         quint32 size = 0;
-        quint8 kind = 0; // 0 null, 1 integer, 2 text
+        quint8 kind = 0; // 0 null, 1 integer, 2 text, 3 blob
     };
     Value& slot(int column) {
         return m_values[m_rows * static_cast<size_t>(m_count) + static_cast<size_t>(column - 1)];

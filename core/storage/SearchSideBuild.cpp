@@ -1,5 +1,6 @@
 #include "storage/SearchSideBuild.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/SearchTokenizer.h"
 #include "storage/Statement.h"
 #include "storage/TextFold.h"
@@ -221,16 +222,13 @@ Status SearchSideBuild::takeInto(sqlite3* db, const QString& table) const {
         if (const int rc = sqlite3_prepare_v2(m_side, select.c_str(), -1, &read, nullptr); rc != SQLITE_OK)
             return sqliteFailure(m_side, rc);
         const int columns = sqlite3_column_count(read);
-        QStringList parameters;
-        for (int i = 1; i <= columns; ++i)
-            parameters << QStringLiteral("?%1").arg(i);
-        const std::string insertSql = QStringLiteral("INSERT INTO %1 VALUES (%2)")
-                                          .arg(quoted(name), parameters.join(QLatin1Char(',')))
-                                          .toStdString();
-        sqlite3_stmt* write = nullptr;
+        QStringList columnNames;
+        for (int i = 0; i < columns; ++i)
+            columnNames << quoted(QString::fromUtf8(sqlite3_column_name(read, i)));
+        // Many rows per statement (a million documents are a million rows of _content).
+        BatchInsert insert(db, quoted(name).toStdString(), columnNames.join(QLatin1Char(',')).toStdString(),
+                           columns);
         Status copied;
-        if (const int rc = sqlite3_prepare_v2(db, insertSql.c_str(), -1, &write, nullptr); rc != SQLITE_OK)
-            copied = sqliteFailure(db, rc);
         while (copied) {
             const int step = sqlite3_step(read);
             if (step == SQLITE_DONE)
@@ -239,13 +237,35 @@ Status SearchSideBuild::takeInto(sqlite3* db, const QString& table) const {
                 copied = sqliteFailure(m_side, step);
                 break;
             }
-            for (int i = 0; i < columns; ++i)
-                sqlite3_bind_value(write, i + 1, sqlite3_column_value(read, i));
-            if (const int rc = sqlite3_step(write); rc != SQLITE_DONE)
-                copied = sqliteFailure(db, rc);
-            sqlite3_reset(write);
+            for (int i = 0; i < columns; ++i) {
+                const auto bytes = [&] {
+                    const void* data = sqlite3_column_blob(read, i);
+                    return std::string_view(static_cast<const char*>(data),
+                                            static_cast<size_t>(sqlite3_column_bytes(read, i)));
+                };
+                switch (sqlite3_column_type(read, i)) {
+                case SQLITE_INTEGER:
+                    insert.bind(i + 1, static_cast<qint64>(sqlite3_column_int64(read, i)));
+                    break;
+                case SQLITE_TEXT:
+                    insert.bindText(i + 1, bytes());
+                    break;
+                case SQLITE_BLOB:
+                    insert.bindBlob(i + 1, bytes());
+                    break;
+                case SQLITE_NULL:
+                    insert.bindNull(i + 1);
+                    break;
+                default: // FTS5 keeps no floating-point values
+                    copied = Status::failure(tr("Unexpected value in the search index %1.").arg(name));
+                }
+            }
+            insert.endRow();
+            if (copied && insert.isFull())
+                copied = insert.flush();
         }
-        sqlite3_finalize(write);
+        if (copied)
+            copied = insert.flush();
         sqlite3_finalize(read);
         if (!copied)
             return copied;

@@ -102,6 +102,16 @@ Statement& Statement::bindText(int index, std::string_view utf8) {
     return *this;
 }
 
+Statement& Statement::bindBlobStatic(int index, std::string_view bytes) {
+    if (m_stmt) {
+        const int rc =
+            sqlite3_bind_blob(m_stmt, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
+        if (rc != SQLITE_OK)
+            fail(rc);
+    }
+    return *this;
+}
+
 Statement& Statement::bindTextStatic(int index, std::string_view utf8) {
     if (m_stmt) {
         const int rc =

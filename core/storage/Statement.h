@@ -34,6 +34,7 @@ public:
     // Binds without copying: the caller keeps the bytes unchanged and alive until the statement has run
     // (exec(), or next() has returned false) or is bound again. For bulk writers with their own buffers.
     Statement& bindTextStatic(int index, std::string_view utf8);
+    Statement& bindBlobStatic(int index, std::string_view bytes); // the same, for bytes (a BLOB)
     Statement& bindNull(int index);
     int parameterIndex(const char* name) const;
 
