@@ -79,9 +79,15 @@ QList<LogEntry> ChangeApplier::history(const QString& table, const QVariant& pk)
         e.seq = s.int64(1);
         e.hlc = s.int64(2);
         e.op = s.utf8(3).empty() ? 'U' : s.utf8(3).front();
-        const std::string_view vals = s.utf8(4);
-        e.vals =
-            QJsonDocument::fromJson(QByteArray(vals.data(), static_cast<qsizetype>(vals.size()))).object();
+        if (e.op == 'I' && s.isNull(4)) { // a bulk load's insert: the row is its image
+            if (!m_images)
+                m_images = std::make_unique<InsertImages>(m_db, m_schema);
+            e.vals = QJsonDocument::fromJson(m_images->image(table, pk)).object();
+        } else {
+            const std::string_view vals = s.utf8(4);
+            e.vals = QJsonDocument::fromJson(QByteArray(vals.data(), static_cast<qsizetype>(vals.size())))
+                         .object();
+        }
         e.fresh = m_fresh.contains({e.origin, e.seq});
         entries << e;
     }

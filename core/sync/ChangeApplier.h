@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SyncFunctions.h"
 #include "sync/SyncLedger.h"
 #include "sync/SyncSchema.h"
 #include "sync/SyncTypes.h"
@@ -93,6 +94,7 @@ private:
 
     sqlite3* m_db;
     const SyncSchema& m_schema;
+    std::unique_ptr<InsertImages> m_images; // images of a bulk load's inserts (sync/SyncFunctions.h)
     SyncLedger& m_ledger;
     QHash<qint64, QString> m_devices;
     QHash<QPair<qint64, qint64>, QList<QPair<qint64, qint64>>> m_horizons; // (origin, peer) → (from, known)

@@ -1,14 +1,17 @@
-// Sync: recording the rows of a bulk load in one statement per table (see SyncFunctions.h).
+// Sync: recording the rows of a bulk load in one statement per table, and the images of those records
+// (see SyncFunctions.h).
+#include "storage/PragmaGuard.h"
 #include "storage/SqlText.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
 #include "sync/SyncSchema.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <sqlite3.h>
 
 namespace rapport::sync {
-namespace {} // namespace
 
 Status recordBulkInserts(sqlite3* db, qint64 firstId) {
     {
@@ -17,45 +20,90 @@ Status recordBulkInserts(sqlite3* db, qint64 firstId) {
             return present.status(); // a schema before sync: nothing records changes
     }
     const SyncSchema schema = SyncSchema::read(db);
+    // Numbering a million rows in id order (row_number) stages them in a temporary B-tree: in a file with a
+    // small cache, not in memory.
+    const PragmaGuard temporaryFiles(db, "temp_store", 1);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     qint64 seq = 0;
-    QVariant floor;
+    qint64 clock = 0;
     {
+        // The next sequence number, and the next clock value: above the wall clock, this connection's last
+        // value and every clock seen in imported changes.
         Statement last(db,
-                       "SELECT coalesce(max(seq), 0), (SELECT value FROM meta WHERE key = 'sync_hlc_floor') "
-                       "FROM sync_log WHERE origin = 0");
+                       "SELECT coalesce(max(seq), 0) + 1, rapport_hlc((SELECT value FROM meta WHERE key = "
+                       "'sync_hlc_floor')) FROM sync_log WHERE origin = 0");
         if (!last.next())
             return last.status();
         seq = last.int64(0);
-        floor = last.value(1);
+        clock = last.int64(1);
     }
-    Statement insert(db, "INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals, created_at, updated_at) "
-                         "VALUES (0, ?1, ?2, ?3, ?4, 'I', ?5, ?6, ?6)");
     for (const TableInfo& table : schema.tables()) { // parents first, as the triggers would have
         if (!table.rowidKey)
             continue; // its insert trigger kept recording during the load
-        QStringList pairs;
-        for (const QString& column : table.columns)
-            pairs << QStringLiteral("%1, %2").arg(quotedLiteral(column), quotedIdentifier(column));
-        // In id order, each row the next sequence number and clock value, as the triggers would have.
-        Statement rows(db,
-                       QStringLiteral("SELECT %1, rapport_hlc(?2), json_object(%2) FROM %3 WHERE %1 >= ?1 "
-                                      "ORDER BY %1")
-                           .arg(quotedIdentifier(table.pkColumn), pairs.join(QStringLiteral(", ")),
-                                quotedIdentifier(table.name))
-                           .toStdString());
-        rows.bind(1, firstId).bind(2, floor);
-        while (rows.next()) {
-            insert.reset();
-            insert.bind(1, ++seq).bind(2, rows.int64(1)).bind(3, table.name).bind(4, rows.int64(0));
-            insert.bindText(5, rows.utf8(2)).bind(6, now);
-            if (const Status done = insert.exec(); !done)
-                return done;
-        }
-        if (!rows.status())
-            return rows.status();
+        // In id order, each row the next sequence number and the next clock value, as the triggers would
+        // have given them one call after another; the image (vals) is the row itself, read when a package
+        // or a merge needs it (insertImage).
+        Statement insert(
+            db, QStringLiteral(
+                    "INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals, created_at, updated_at) "
+                    "SELECT 0, ?1 + n, ?2 + n, ?3, id, 'I', NULL, ?4, ?4 FROM (SELECT %1 AS id, "
+                    "row_number() OVER (ORDER BY %1) - 1 AS n FROM %2 WHERE %1 >= ?5) ORDER BY id")
+                    .arg(quotedIdentifier(table.pkColumn), quotedIdentifier(table.name))
+                    .toStdString());
+        insert.bind(1, seq).bind(2, clock).bind(3, table.name).bind(4, now).bind(5, firstId);
+        if (const Status done = insert.exec(); !done)
+            return done;
+        const qint64 recorded = sqlite3_changes64(db);
+        seq += recorded;
+        clock += recorded;
     }
-    return Status::success();
+    // The connection's clock moves past the values handed out here.
+    Statement advance(db, "SELECT rapport_hlc(?1)");
+    advance.bind(1, clock - 1);
+    advance.next();
+    return advance.status();
+}
+
+InsertImages::InsertImages(sqlite3* db, const SyncSchema& schema) : m_db(db), m_schema(schema) {}
+
+InsertImages::~InsertImages() = default;
+
+QByteArray InsertImages::image(const QString& tableName, const QVariant& pk) {
+    const TableInfo* table = m_schema.table(tableName);
+    if (!table)
+        return QByteArrayLiteral("{}");
+    auto found = m_rows.find(tableName);
+    if (found == m_rows.end()) {
+        QStringList pairs;
+        for (const QString& column : table->columns)
+            pairs << QStringLiteral("%1, %2").arg(quotedLiteral(column), quotedIdentifier(column));
+        found =
+            m_rows
+                .emplace(tableName,
+                         std::make_unique<Statement>(
+                             m_db, QStringLiteral("SELECT json_object(%1) FROM %2 WHERE %3 = ?1")
+                                       .arg(pairs.join(QStringLiteral(", ")), quotedIdentifier(table->name),
+                                            quotedIdentifier(table->pkColumn))
+                                       .toStdString()))
+                .first;
+    }
+    Statement& row = *found->second;
+    row.reset();
+    row.bind(1, pk);
+    if (row.next())
+        return row.text(0).toUtf8();
+    // Deleted since: the record as it was then, which its delete record keeps.
+    if (!m_deleted)
+        m_deleted =
+            std::make_unique<Statement>(m_db, "SELECT vals FROM sync_log WHERE tbl = ?1 AND pk = ?2 AND "
+                                              "op = 'D' ORDER BY hlc DESC LIMIT 1");
+    m_deleted->reset();
+    m_deleted->bind(1, tableName).bind(2, pk);
+    if (m_deleted->next())
+        return m_deleted->text(0).toUtf8();
+    // Neither (a record removed while nothing recorded it): the key alone, which is all that is known.
+    return QJsonDocument(QJsonObject{{table->pkColumn, QJsonValue::fromVariant(pk)}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace rapport::sync

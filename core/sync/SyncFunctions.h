@@ -2,11 +2,22 @@
 
 #include "util/Status.h"
 
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
 #include <QtGlobal>
+#include <map>
+#include <memory>
 
 struct sqlite3;
 
+namespace rapport {
+class Statement;
+}
+
 namespace rapport::sync {
+
+class SyncSchema;
 
 // Registers the per-connection SQL functions the change-capture triggers call:
 //   rapport_sync_capture()    1 while this connection records its changes, 0 while sync applies a package
@@ -36,10 +47,33 @@ private:
 bool captureActive(sqlite3* db);
 
 // The compact path for bulk loads (storage/BulkLoad). While rapport_bulk() is on, the insert triggers of
-// tables keyed by an integer id skip the connection's inserts; at the end of the load BulkLoad calls this,
-// which records every row with an id at or above firstId in one INSERT ... SELECT per table: the same
-// sync_log rows the triggers would have written (op I, every column, this copy's next sequence numbers
-// without gaps, increasing clocks), so packages and merging see no difference. Inside the load's transaction.
+// tables keyed by an integer id are dropped; at the end of the load BulkLoad calls this, which records every
+// row with an id at or above firstId in one INSERT ... SELECT per table: the change records the triggers
+// would have written (op I, this copy's next sequence numbers without gaps, increasing clocks), except that
+// the image of the row (vals) is left NULL instead of a JSON copy of every column. A million imported rows
+// would otherwise add their whole size again to the file (about 690 MB for a million contacts) and most of
+// the import's time. InsertImages gives the image when a package or a merge needs it. Inside the load's
+// transaction.
 Status recordBulkInserts(sqlite3* db, qint64 firstId);
+
+// The image of an insert recorded without one (recordBulkInserts): the row as it is now, every synced column
+// as JSON, as the insert trigger writes it. Any later change of a column has a change record of its own with
+// a later clock, so the columns nobody changed since hold the inserted values, and the others are settled by
+// those later records wherever the image goes. A row deleted since gives the image its delete record keeps.
+class InsertImages final {
+public:
+    InsertImages(sqlite3* db, const SyncSchema& schema);
+    ~InsertImages();
+    InsertImages(const InsertImages&) = delete;
+    InsertImages& operator=(const InsertImages&) = delete;
+
+    QByteArray image(const QString& table, const QVariant& pk);
+
+private:
+    sqlite3* m_db;
+    const SyncSchema& m_schema;
+    std::map<QString, std::unique_ptr<Statement>> m_rows;
+    std::unique_ptr<Statement> m_deleted;
+};
 
 } // namespace rapport::sync

@@ -117,6 +117,8 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
         package.senderName = QSysInfo::machineHostName();
     package.createdAt = QDateTime::currentDateTimeUtc();
     QSet<qint64> origins;
+    const SyncSchema schema = SyncSchema::read(db);
+    InsertImages images(db, schema);
     Statement changes(
         db, "SELECT seq, hlc, tbl, pk, op, vals FROM sync_log WHERE origin = ?1 AND seq > ?2 ORDER BY "
             "seq");
@@ -138,8 +140,12 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
             c.table = changes.text(2);
             c.pk = changes.value(3);
             c.op = changes.utf8(4).empty() ? 'U' : changes.utf8(4).front();
-            const std::string_view vals = changes.utf8(5);
-            c.vals = QByteArray(vals.data(), static_cast<qsizetype>(vals.size()));
+            if (c.op == 'I' && changes.isNull(5)) { // a bulk load's insert: the row is its image
+                c.vals = images.image(c.table, c.pk);
+            } else {
+                const std::string_view vals = changes.utf8(5);
+                c.vals = QByteArray(vals.data(), static_cast<qsizetype>(vals.size()));
+            }
             package.changes << std::move(c);
         }
         if (!changes.status())
