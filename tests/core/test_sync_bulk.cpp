@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 using namespace rapport;
 using rapport::test::SyncFixture;
@@ -151,6 +152,21 @@ TEST_CASE("sync: rows of a bulk load reach a field copy like rows inserted one b
     test::edit(laptop, loaded[7], QStringLiteral("billing_city"), QStringLiteral("Gdańsk"));
     f.send(laptop, f.office());
     CHECK(test::field(f.office(), loaded[7], QStringLiteral("billing_city")) == QStringLiteral("Gdańsk"));
+    CHECK(rows(laptop, QStringLiteral("customers")) == rows(f.office(), QStringLiteral("customers")));
+
+    // Both sides edit loaded rows at once: different fields both survive; the same field is one conflict,
+    // settled the same way on both copies (the merge reads the office's insert record through its image).
+    test::edit(f.office(), loaded[11], QStringLiteral("billing_city"), QStringLiteral("Poznań"));
+    test::edit(laptop, loaded[11], QStringLiteral("notes"), QStringLiteral("seen at the fair"));
+    test::edit(f.office(), loaded[12], QStringLiteral("billing_city"), QStringLiteral("Łódź"));
+    QThread::msleep(5); // the laptop's edit of the same field is the newer one
+    test::edit(laptop, loaded[12], QStringLiteral("billing_city"), QStringLiteral("Wrocław"));
+    const sync::ImportResult atOffice = f.send(laptop, f.office());
+    const sync::ImportResult atLaptop = f.send(f.office(), laptop);
+    CHECK(atOffice.conflicts + atLaptop.conflicts >= 1);
+    CHECK(test::field(f.office(), loaded[11], QStringLiteral("billing_city")) == QStringLiteral("Poznań"));
+    CHECK(test::field(f.office(), loaded[11], QStringLiteral("notes")) == QStringLiteral("seen at the fair"));
+    CHECK(test::field(f.office(), loaded[12], QStringLiteral("billing_city")) == QStringLiteral("Wrocław"));
     CHECK(rows(laptop, QStringLiteral("customers")) == rows(f.office(), QStringLiteral("customers")));
 }
 
