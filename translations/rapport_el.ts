@@ -3892,6 +3892,10 @@ Undo the import anyway? The records it created are removed and those it updated 
         <source>The search index %1 was not built.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected value in the search index %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SegmentCriteria</name>
