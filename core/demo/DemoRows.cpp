@@ -162,7 +162,6 @@ Status DemoWriter::writeCustomer() {
     for (size_t i = 0; i < customerConsent.size(); ++i)
         row.bind(26 + static_cast<int>(i),
                  static_cast<qint64>((mixed >> (i * 8)) % 100 < customerConsent[i]));
-    row.endRow();
     ++m_counts.customers;
 
     int contacts = 0;
@@ -183,10 +182,21 @@ Status DemoWriter::writeCustomer() {
     const int interactions = status == "prospect" ? static_cast<int>(m_rng.below(4))
                              : status == "active" ? 1 + static_cast<int>(m_rng.below(8))
                                                   : 1 + static_cast<int>(m_rng.below(5));
+    qint64 lastInteraction = 0;
     for (int i = 0; i < interactions; ++i) {
-        if (Status done = writeInteraction(owner, created, contacts); !done)
+        if (Status done = writeInteraction(owner, created, contacts, &lastInteraction); !done)
             return done;
     }
+    // The customer's row ends with its latest interaction, as the interactions' insert trigger keeps it, so
+    // that the bulk load's refresh of derived data (storage/DerivedData) finds nothing to rewrite.
+    if (interactions > 0) {
+        m_occurred.clear();
+        appendDateTime(m_occurred, lastInteraction);
+        row.bindText(30, m_occurred);
+    } else {
+        row.bindNull(30);
+    }
+    row.endRow();
     const quint64 taskRoll = m_rng.below(10);
     const int tasks = taskRoll < 6 ? 0 : taskRoll < 9 ? 1 : 2;
     for (int i = 0; i < tasks; ++i) {
@@ -305,7 +315,7 @@ Status DemoWriter::writeContact(const PreparedLocale& locale, const Person& pers
     return Status::success();
 }
 
-Status DemoWriter::writeInteraction(qint64 owner, qint64 customerCreated, int contactCount) {
+Status DemoWriter::writeInteraction(qint64 owner, qint64 customerCreated, int contactCount, qint64* latest) {
     BatchInsert& row = m_interaction;
     row.bind(1, m_db.ids().next());
     row.bind(2, m_customerId);
@@ -327,6 +337,7 @@ Status DemoWriter::writeInteraction(qint64 owner, qint64 customerCreated, int co
     row.bindText(6, m_rng.chance(channel->inboundPercent) ? "in" : "out");
     const qint64 occurred =
         businessTime(between(customerCreated, m_now - minute), customerCreated, m_now - minute);
+    *latest = std::max(*latest, occurred);
     m_occurred.clear();
     appendDateTime(m_occurred, occurred);
     row.bindText(7, m_occurred);

@@ -1,15 +1,14 @@
 #include "demo/DemoSales.h"
 
 #include "demo/DemoCampaigns.h"
+#include "demo/DemoDeals.h"
 #include "demo/DemoText.h"
 #include "sales/Money.h"
-#include "sales/Quotes.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
 #include <QDateTime>
-#include <cmath>
 
 namespace rapport::demo {
 namespace {
@@ -26,57 +25,9 @@ struct CachedExec {
     }
 };
 
-QString dateOf(qint64 seconds) {
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date().toString(Qt::ISODate);
-}
-
 QString timeOf(qint64 seconds) {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
-
-struct ProductSpec {
-    const char* code;
-    const char* name;
-    const char* unit;
-    qint64 price;
-    int tax;
-};
-
-const ProductSpec products[] = {
-    {"CONS-DAY", "Consulting day", "day", 95000, 2000},
-    {"CONS-HR", "Consulting hour", "h", 13500, 2000},
-    {"LIC-STD", "Software licence, standard (per seat, year)", "seat", 24000, 2000},
-    {"LIC-PRO", "Software licence, professional (per seat, year)", "seat", 39000, 2000},
-    {"SUP-GOLD", "Gold support (year)", "pc", 180000, 2000},
-    {"TRAIN", "On-site training (up to 8 people)", "day", 120000, 2000},
-    {"HW-TERM", "Field terminal, rugged", "pc", 89900, 2000},
-    {"HW-PRN", "Mobile label printer", "pc", 31950, 2000},
-    {"CAB-USB", "USB-C cable 2 m", "pc", 1290, 2000},
-    {"BOOK", "Handbook: Selling in the field", "pc", 2990, 500},
-    {"SHIP", "Shipping and handling", "pc", 1500, 2000},
-};
-
-// How busy a month is for new deals: a peak before the year end and a dip in summer, over a business that
-// grows by about a fifth a year. Between 0 and 1, used to thin out uniformly drawn dates.
-double dealSeason(qint64 seconds, qint64 now) {
-    const QDate date = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
-    const double season = 1.0 + 0.35 * std::cos(2.0 * M_PI * (date.month() - 11) / 12.0);
-    const double years = double(now - seconds) / (365.0 * secondsPerDay);
-    return season / 1.35 * std::pow(1.2, -years);
-}
-
-struct SalesCustomer {
-    qint64 id;
-    QString name;
-    QVariant ownerId;
-    QVariant country;
-};
-
-struct StageRow {
-    qint64 id;
-    QString outcome;
-    int probability;
-};
 
 } // namespace
 
@@ -208,7 +159,7 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
 
     // Catalogue: products, a configurable bike, a wholesale price list.
     QList<qint64> productIds;
-    for (const ProductSpec& p : products) {
+    for (const ProductSpec& p : productSpecs()) {
         productIds << id();
         if (Status done = exec(
                 h,
@@ -270,14 +221,14 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
         !done)
         return done;
     for (int i = 6; i < 10; ++i)
-        if (Status done =
-                exec(h,
-                     "INSERT INTO price_list_items (id, price_list_id, product_id, price_minor, created_at, "
-                     "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                     {id(), wholesale, productIds[i], money::percentOf(products[i].price, 8500), stamp});
+        if (Status done = exec(
+                h,
+                "INSERT INTO price_list_items (id, price_list_id, product_id, price_minor, created_at, "
+                "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                {id(), wholesale, productIds[i], money::percentOf(productSpecs()[i].price, 8500), stamp});
             !done)
             return done;
-    made.products = qint64(std::size(products)) + 1;
+    made.products = qint64(productSpecs().size()) + 1;
 
     // Customers to sell to: every fifth of the first 20,000 (every one in a tiny database), every tenth after
     // that, so that a small database has a full board and a million customers bring about 200,000
@@ -343,176 +294,9 @@ Status generateSales(Database& db, quint64 seed, qint64 now, const std::vector<q
         ++made.leads;
     }
 
-    // Opportunities over four years, with history, quotes and ledger entries.
-    const char* wonReasons[] = {"Best price", "Product fit", "Existing relationship", "Fast delivery"};
-    const char* lostReasons[] = {"Price too high", "Chose a competitor", "No budget", "Project cancelled"};
-    int sequence[4000] = {};
-    for (const SalesCustomer& customer : customers) {
-        const int deals = int(rng.range(1, 3));
-        for (int d = 0; d < deals; ++d) {
-            const bool renewal = rng.chance(25);
-            const QList<StageRow>& st = stages[renewal ? 1 : 0];
-            qint64 created = now - rng.range(5, 4 * 365) * secondsPerDay;
-            while (double(rng.below(1000)) >= 1000.0 * dealSeason(created, now))
-                created = now - rng.range(5, 4 * 365) * secondsPerDay;
-            const bool old = created < now - 120 * secondsPerDay;
-            int final = 0;
-            QString outcome = QStringLiteral("open");
-            const int openStages = renewal ? 2 : 4;
-            if (old || rng.chance(30)) {
-                outcome = rng.chance(55) ? QStringLiteral("won") : QStringLiteral("lost");
-                final = outcome == u"won" ? openStages : openStages + 1;
-            } else {
-                final = int(rng.below(quint64(openStages)));
-            }
-            const qint64 amount = rng.range(10, 600) * 10000 + rng.range(0, 99) * 100;
-            // A finished deal closed by yesterday; an open one expects to close some weeks after it was
-            // created.
-            qint64 closed = created + rng.range(10, 90) * secondsPerDay;
-            if (outcome != u"open")
-                closed = std::min(closed, now - secondsPerDay);
-            const qint64 oid = id();
-            const QVariant owner = customer.ownerId;
-            // The deal is written as it ends up, with the visits of its stages: created in the first stage,
-            // then moved stage by stage up to the final one, each move `step` later. These are the rows the
-            // stage-history triggers would write for those moves (migration 6), written directly: one insert
-            // per visit instead of an update of the deal and of its open visit per move.
-            const int last = std::min(final, openStages - 1);
-            const qint64 step = std::max<qint64>(1, (closed - created) / (last + 2));
-            QList<int> path{0};
-            for (int s = 1; s <= last; ++s)
-                path << s;
-            if (outcome != u"open")
-                path << final;
-            const qint64 movedAt = created + step * (path.size() - 1);
-            const bool finished = outcome != u"open";
-            {
-                const Database::ReplayScope withoutHistoryTriggers(db);
-                if (Status done = exec(
-                        h,
-                        "INSERT INTO opportunities (id, title, customer_id, pipeline_id, stage_id, "
-                        "amount_minor, "
-                        "currency, expected_close, owner_id, source, status, close_reason, closed_at, "
-                        "created_at, "
-                        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                        "?14)",
-                        {oid,
-                         (renewal ? QStringLiteral("Renewal %1: ") : QStringLiteral("%1: "))
-                                 .arg(QDateTime::fromSecsSinceEpoch(created, Qt::UTC).date().year()) +
-                             QString::fromLatin1(products[rng.below(8)].name).section(QLatin1Char(','), 0, 0),
-                         customer.id, pipelineIds[renewal ? 1 : 0], st[path.back()].id, amount,
-                         dateOf(closed), owner,
-                         renewal ? QStringLiteral("renewal") : QString::fromLatin1(sources[rng.below(7)]),
-                         outcome,
-                         finished
-                             ? QVariant(outcome == u"won" ? QString::fromLatin1(wonReasons[rng.below(4)])
-                                                          : QString::fromLatin1(lostReasons[rng.below(4)]))
-                             : QVariant(),
-                         finished ? QVariant(timeOf(closed)) : QVariant(), timeOf(created), timeOf(movedAt)});
-                    !done)
-                    return done;
-            }
-            ++made.opportunities;
-            qint64 entered = created;
-            for (qsizetype visit = 0; visit < path.size(); ++visit) {
-                const bool left = visit + 1 < path.size();
-                const QVariant leftAt = left ? QVariant(timeOf(entered + step)) : QVariant();
-                if (Status done = exec(h,
-                                       "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, "
-                                       "entered_at, left_at, created_at, updated_at) "
-                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?4, coalesce(?5, ?4))",
-                                       {id(), oid, st[path[visit]].id, timeOf(entered), leftAt});
-                    !done)
-                    return done;
-                entered += step;
-            }
-            // A quote for deals that reached the proposal stage.
-            if (renewal || final < 2)
-                continue;
-            const int year = QDateTime::fromSecsSinceEpoch(closed, Qt::UTC).date().year();
-            const int seq = ++sequence[std::clamp(year - 2020, 0, 3999)];
-            const qint64 qid = id();
-            QList<QuoteLine> lines;
-            for (int l = 0, n = int(rng.range(1, 6)); l < n; ++l) {
-                const int p = int(rng.below(std::size(products)));
-                QuoteLine line;
-                line.code = QString::fromLatin1(products[p].code);
-                line.description = QString::fromLatin1(products[p].name);
-                line.unit = QString::fromLatin1(products[p].unit);
-                line.quantityMilli = rng.range(1, 12) * 1000;
-                line.unitPriceMinor = products[p].price;
-                line.discountBp = rng.chance(30) ? 500 : 0;
-                line.taxRateBp = products[p].tax;
-                lines << line;
-            }
-            const QuoteTotals totals = QuoteTotals::of(lines);
-            const QString quoteStatus = outcome == u"won"    ? QStringLiteral("accepted")
-                                        : outcome == u"lost" ? QStringLiteral("rejected")
-                                                             : QStringLiteral("sent");
-            if (Status done = exec(
-                    h,
-                    "INSERT INTO quotes (id, number, year, sequence, customer_id, opportunity_id, status, "
-                    "issue_date, valid_until, currency, subtotal_minor, tax_minor, total_minor, terms, "
-                    "accepted_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'EUR', "
-                    "?10, ?11, ?12, 'Payment within 30 days of invoice.', ?13, ?14, ?14)",
-                    {qid, QStringLiteral("Q-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0')), year, seq,
-                     customer.id, oid, quoteStatus, dateOf(closed - 7 * secondsPerDay),
-                     dateOf(closed + 23 * secondsPerDay), totals.netMinor, totals.taxMinor, totals.totalMinor,
-                     quoteStatus == u"accepted" ? QVariant(timeOf(closed)) : QVariant(),
-                     timeOf(closed - 7 * secondsPerDay)});
-                !done)
-                return done;
-            ++made.quotes;
-            int position = 0;
-            for (const QuoteLine& line : lines)
-                if (Status done = exec(
-                        h,
-                        "INSERT INTO quote_lines (id, quote_id, position, code, description, quantity_milli, "
-                        "unit, unit_price_minor, discount_bp, tax_rate_bp, created_at, updated_at) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                        {id(), qid, position++, line.code, line.description, line.quantityMilli, line.unit,
-                         line.unitPriceMinor, line.discountBp, line.taxRateBp, stamp});
-                    !done)
-                    return done;
-            if (quoteStatus != u"accepted")
-                continue;
-            if (Status done = exec(
-                    h,
-                    "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
-                    "debit_minor, "
-                    "currency, quote_id, reference, created_at, updated_at) VALUES (?1, ?2, ?3, 'quote', ?4, "
-                    "?5, 'EUR', ?6, ?7, ?8, ?8)",
-                    {id(), customer.id, dateOf(closed),
-                     QStringLiteral("Quote Q-%1-%2 accepted").arg(year).arg(seq, 4, 10, QLatin1Char('0')),
-                     totals.totalMinor, qid,
-                     QStringLiteral("Q-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0')), timeOf(closed)});
-                !done)
-                return done;
-            ++made.ledgerEntries;
-            const qint64 paidAt = closed + rng.range(10, 60) * secondsPerDay;
-            if (paidAt < now && rng.chance(85)) {
-                if (Status done =
-                        exec(h,
-                             "INSERT INTO ledger_entries (id, customer_id, entry_date, kind, description, "
-                             "credit_minor, currency, reference, created_at, updated_at) VALUES (?1, ?2, ?3, "
-                             "'payment', 'Bank transfer', ?4, 'EUR', ?5, ?6, ?6)",
-                             {id(), customer.id, dateOf(paidAt), totals.totalMinor,
-                              QStringLiteral("PAY-%1").arg(rng.range(100000, 999999)), timeOf(paidAt)});
-                    !done)
-                    return done;
-                ++made.ledgerEntries;
-            }
-        }
-        if (rng.chance(15))
-            if (Status done =
-                    exec(h,
-                         "INSERT INTO customer_accounts (id, customer_id, credit_limit_minor, currency, "
-                         "created_at, "
-                         "updated_at) VALUES (?1, ?2, ?3, 'EUR', ?4, ?4)",
-                         {id(), customer.id, rng.range(1, 20) * 500000, stamp});
-                !done)
-                return done;
-    }
+    // Opportunities over four years, with their stage visits, quotes and ledger entries (DemoDeals).
+    if (Status done = writeDeals(db, rng, now, customers, pipelineIds, stages, &made); !done)
+        return done;
 
     // Appointments over the next two weeks.
     for (size_t u = 0; u < users.size(); ++u)

@@ -34,8 +34,9 @@ DemoWriter::DemoWriter(Database& db, quint64 seed, qint64 now, std::vector<qint6
           "id, kind, name, sort_key, tax_id, industry, tags, owner_id, billing_street, billing_city, "
           "billing_postcode, billing_region, billing_country, shipping_street, shipping_city, "
           "shipping_postcode, shipping_region, shipping_country, phones, emails, website, status, notes, "
-          "created_at, updated_at, consent_email, consent_sms, consent_phone, consent_post",
-          29),
+          "created_at, updated_at, consent_email, consent_sms, consent_phone, consent_post, "
+          "last_interaction_at",
+          30),
       m_contact(
           db.handle(), "contacts",
           "id, customer_id, first_name, last_name, sort_key, title, emails, phones, preferred_channel, "

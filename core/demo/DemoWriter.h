@@ -63,7 +63,8 @@ private:
     qint64 pickUser(qint64 owner);
     Status writeContact(const PreparedLocale& locale, const Person& person, bool organisation, qint64 created,
                         int slot);
-    Status writeInteraction(qint64 owner, qint64 created, int contactCount);
+    // Raises *latest to the new interaction's time.
+    Status writeInteraction(qint64 owner, qint64 created, int contactCount, qint64* latest);
     Status writeTask(qint64 owner, qint64 created, int contactCount);
 
     Database& m_db;

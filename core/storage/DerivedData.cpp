@@ -3,6 +3,8 @@
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
 
+#include <QDateTime>
+
 namespace rapport {
 
 Status refreshDerivedData(sqlite3* db, qint64 firstId) {
@@ -25,9 +27,12 @@ Status refreshDerivedData(sqlite3* db, qint64 firstId) {
     latest.bind(1, firstId);
     if (const Status updated = latest.exec(); !updated)
         return updated;
-    Statement tags(db, "INSERT OR IGNORE INTO customer_tags (tag, customer_id) "
-                       "SELECT tag, customer_id FROM customer_tag_items WHERE customer_id >= ?1");
+    // One time stamp for all of them: the column's default, strftime('now') for every row, was half the cost
+    // of this statement (2.2 s of 4.5 s for 800,000 tags).
+    Statement tags(db, "INSERT OR IGNORE INTO customer_tags (tag, customer_id, created_at, updated_at) "
+                       "SELECT tag, customer_id, ?2, ?2 FROM customer_tag_items WHERE customer_id >= ?1");
     tags.bind(1, firstId);
+    tags.bind(2, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
     return tags.exec();
 }
 

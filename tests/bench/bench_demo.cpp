@@ -1,6 +1,8 @@
 // Generates N sample customers (default 1,000,000) with their contacts, interactions and tasks into a fresh
 // database in a temporary folder, and prints the rate, the time and the file size.
-// Usage: bench-demo [customers] [seed] [--no-fts]
+// Usage: bench-demo [customers] [seed] [--no-fts] [--sql-profile]
+// --sql-profile sums the time of each SQL statement text (sqlite3_trace_v2 profile events: a statement's
+// triggers count towards it) and prints the 25 costliest at the end.
 // --no-fts drops the two full-text insert triggers in the benchmark's own scratch file first, to measure what
 // the full-text index costs (the schema itself is not changed); --fts-after then fills both full-text tables
 // with one INSERT ... SELECT each after the data is written, to measure that alternative.
@@ -13,7 +15,39 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
+#include <map>
+#include <sqlite3.h>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct StatementCost {
+    double seconds = 0;
+    long long runs = 0;
+};
+using SqlProfile = std::map<std::string, StatementCost>;
+
+int onProfile(unsigned, void* context, void* statement, void* nanoseconds) {
+    auto* profile = static_cast<SqlProfile*>(context);
+    StatementCost& cost = (*profile)[sqlite3_sql(static_cast<sqlite3_stmt*>(statement))];
+    cost.seconds += static_cast<double>(*static_cast<sqlite3_int64*>(nanoseconds)) / 1e9;
+    ++cost.runs;
+    return 0;
+}
+
+void printProfile(const SqlProfile& profile) {
+    std::vector<std::pair<std::string, StatementCost>> costs(profile.begin(), profile.end());
+    std::sort(costs.begin(), costs.end(),
+              [](const auto& a, const auto& b) { return a.second.seconds > b.second.seconds; });
+    costs.resize(std::min<size_t>(costs.size(), 25));
+    for (const auto& [sql, cost] : costs)
+        std::printf("%8.2f s %9lld x  %.150s\n", cost.seconds, cost.runs, sql.c_str());
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -44,6 +78,10 @@ int main(int argc, char** argv) {
             std::printf("%s -> %s\n", utf8.constData(), done ? "ok" : qPrintable(done.message()));
         }
     }
+
+    SqlProfile profile;
+    if (args.contains(QStringLiteral("--sql-profile")))
+        sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, onProfile, &profile);
 
     rapport::DemoGenerator generator;
     QElapsedTimer timer;
@@ -85,6 +123,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     const rapport::DemoCounts& counts = generator.counts();
+    if (!profile.empty())
+        printProfile(profile);
     db.close();
     const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
     std::printf("customers %lld, contacts %lld, interactions %lld, tasks %lld, users %lld\n",

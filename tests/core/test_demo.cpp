@@ -178,6 +178,33 @@ TEST_CASE("demo data has plausible counts, formats and consistent dates", "[demo
     CHECK(foreignKeys.status().ok());
     CHECK(scalar(db, "SELECT count(*) FROM customer_search") == 2000);
     CHECK(scalar(db, "SELECT count(*) FROM contact_search") == counts.contacts);
+
+    // Derived data as the triggers keep it: each customer's latest interaction (written with the customer's
+    // row), and one tag row per tag.
+    CHECK(scalar(db, "SELECT count(*) FROM customers c WHERE last_interaction_at IS NOT "
+                     "(SELECT max(occurred_at) FROM interactions WHERE customer_id = c.id)") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM customers WHERE last_interaction_at IS NOT NULL") > 1000);
+    CHECK(scalar(db, "SELECT count(*) FROM customer_tags") ==
+          scalar(db, "SELECT count(DISTINCT customer_id || ' ' || lower(tag)) FROM customer_tag_items"));
+    CHECK(scalar(db, "SELECT count(*) FROM customer_tags WHERE created_at NOT GLOB "
+                     "'2[0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T*Z' OR length(created_at) <> 24") == 0);
+
+    // Sales: every deal's stage visits run from its first stage to its current one, each leaving as the next
+    // one starts; quotes add up their lines; every accepted quote is on the customer's ledger.
+    CHECK(scalar(db, "SELECT count(*) FROM opportunities") > 300);
+    CHECK(scalar(db,
+                 "SELECT count(*) FROM opportunities o WHERE o.stage_id IS NOT (SELECT h.stage_id FROM "
+                 "opportunity_stage_history h WHERE h.opportunity_id = o.id AND h.left_at IS NULL)") == 0);
+    CHECK(
+        scalar(db,
+               "SELECT count(*) FROM opportunity_stage_history h WHERE h.left_at IS NOT NULL AND NOT "
+               "EXISTS (SELECT 1 FROM opportunity_stage_history n WHERE n.opportunity_id = h.opportunity_id "
+               "AND n.entered_at = h.left_at)") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM quotes q WHERE subtotal_minor + tax_minor <> total_minor OR NOT "
+                     "EXISTS (SELECT 1 FROM quote_lines WHERE quote_id = q.id)") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM quotes q WHERE status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
+                     "ledger_entries e WHERE e.quote_id = q.id AND e.debit_minor = q.total_minor)") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM ledger_entries WHERE kind = 'payment' AND credit_minor > 0") > 0);
 }
 
 TEST_CASE("demo data covers every language in its own script", "[demo]") {
