@@ -200,6 +200,11 @@ Status BulkLoad::finish(const Progress& progress) {
         std::optional<PragmaGuard> sorterRuns;
         if (QThread::idealThreadCount() > 1)
             sorterRuns.emplace(m_db.handle(), "cache_size", -sorterRunKiB);
+        // SQLite's sorter uses no helper threads at all while temporary data is kept in memory (the
+        // connection's setting, storage/Database.cpp): temporary files for the rebuilds, in the operating
+        // system's cache like any file. CREATE INDEX over a million customers: 1.5-1.7 s instead of 3.0-6.5
+        // s.
+        const PragmaGuard sorterFiles(m_db.handle(), "temp_store", 1);
         for (const DroppedIndex& index : std::as_const(m_dropped)) {
             if (progress && !progress(done++, steps))
                 return m_status = stopped;

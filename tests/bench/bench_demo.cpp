@@ -6,6 +6,7 @@
 // --no-fts drops the two full-text insert triggers in the benchmark's own scratch file first, to measure what
 // the full-text index costs (the schema itself is not changed); --fts-after then fills both full-text tables
 // with one INSERT ... SELECT each after the data is written, to measure that alternative.
+#include "SqlProfile.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -15,39 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <algorithm>
 #include <cstdio>
-#include <map>
-#include <sqlite3.h>
-#include <string>
-#include <vector>
-
-namespace {
-
-struct StatementCost {
-    double seconds = 0;
-    long long runs = 0;
-};
-using SqlProfile = std::map<std::string, StatementCost>;
-
-int onProfile(unsigned, void* context, void* statement, void* nanoseconds) {
-    auto* profile = static_cast<SqlProfile*>(context);
-    StatementCost& cost = (*profile)[sqlite3_sql(static_cast<sqlite3_stmt*>(statement))];
-    cost.seconds += static_cast<double>(*static_cast<sqlite3_int64*>(nanoseconds)) / 1e9;
-    ++cost.runs;
-    return 0;
-}
-
-void printProfile(const SqlProfile& profile) {
-    std::vector<std::pair<std::string, StatementCost>> costs(profile.begin(), profile.end());
-    std::sort(costs.begin(), costs.end(),
-              [](const auto& a, const auto& b) { return a.second.seconds > b.second.seconds; });
-    costs.resize(std::min<size_t>(costs.size(), 25));
-    for (const auto& [sql, cost] : costs)
-        std::printf("%8.2f s %9lld x  %.150s\n", cost.seconds, cost.runs, sql.c_str());
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -79,9 +48,9 @@ int main(int argc, char** argv) {
         }
     }
 
-    SqlProfile profile;
+    bench::SqlProfile profile;
     if (args.contains(QStringLiteral("--sql-profile")))
-        sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, onProfile, &profile);
+        profile.attach(db.handle());
 
     rapport::DemoGenerator generator;
     QElapsedTimer timer;
@@ -124,7 +93,7 @@ int main(int argc, char** argv) {
     }
     const rapport::DemoCounts& counts = generator.counts();
     if (!profile.empty())
-        printProfile(profile);
+        profile.print();
     db.close();
     const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
     std::printf("customers %lld, contacts %lld, interactions %lld, tasks %lld, users %lld\n",

@@ -2,11 +2,14 @@
 // non-Latin names, a few thousand organisations) imported into an empty database with validation,
 // organisation linking, the duplicate check and the search index, timed against the sqlite3 shell's
 // .import of the same file into a plain table; then export against sqlite3 -csv.
-// Usage: bench-import [ROWS] [--with-copies] [--keep] (default 1000000). Needs the sqlite3 shell on PATH.
+// Usage: bench-import [ROWS] [--with-copies] [--keep] [--sql-profile] (default 1000000). Needs the sqlite3
+// shell on PATH.
 // --with-copies: the database already has a field copy (a second device), so the import's rows are recorded
 // for sync as they are written (an office database with laptops); without it the database has no copies yet.
 // --keep: the generated CSV, the plain sqlite3 table and the imported database are left in the folder
 // printed.
+// --sql-profile: the import's costliest SQL statements after the figures (SqlProfile.h).
+#include "SqlProfile.h"
 #include "importer/Exporter.h"
 #include "importer/Importer.h"
 #include "storage/Database.h"
@@ -134,11 +137,14 @@ int main(int argc, char** argv) {
     qint64 rows = 1000000;
     bool withCopies = false;
     bool keep = false;
+    bool sqlProfile = false;
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--with-copies")
             withCopies = true;
         else if (QByteArray(argv[i]) == "--keep")
             keep = true;
+        else if (QByteArray(argv[i]) == "--sql-profile")
+            sqlProfile = true;
         else
             rows = QByteArray(argv[i]).toLongLong();
     }
@@ -170,6 +176,9 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
+    bench::SqlProfile profile;
+    if (sqlProfile)
+        profile.attach(db.handle());
     ImportOptions options;
     options.entity = ImportEntity::Contact;
     const double loadBefore = loadAverage();
@@ -197,6 +206,10 @@ int main(int argc, char** argv) {
                 rapportImport / sqliteImport, peakRssKb() / 1024);
     std::printf("sqlite3 .import CPU %.2f s; load average %.2f before the import, %.2f after\n", sqliteCpu,
                 loadBefore, loadAverage());
+    if (sqlProfile) {
+        profile.print();
+        sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr); // the export is not part of it
+    }
 
     const QString exported = dir.filePath(QStringLiteral("export.csv"));
     ExportOptions exportOptions;

@@ -30,6 +30,11 @@ QStringList triggers(Database& db) {
     return all;
 }
 
+qint64 pragma(Database& db, const char* sql) {
+    Statement query(db.handle(), sql);
+    return query.next() ? query.int64(0) : -1;
+}
+
 void insertCustomers(Database& db, int count) {
     Statement insert(db.handle(),
                      "INSERT INTO customers (id, name, sort_key, billing_city) VALUES (?1, ?2, ?3, ?4)");
@@ -50,6 +55,8 @@ TEST_CASE("a bulk load indexes its rows for search and rebuilds the indexes it d
     Database& db = temp.db();
     const int indexesBefore = indexCount(db, "customers");
     const QStringList triggersBefore = triggers(db);
+    const qint64 tempStoreBefore = pragma(db, "PRAGMA temp_store");
+    const qint64 cacheBefore = pragma(db, "PRAGMA cache_size");
     {
         Transaction transaction(db.handle());
         BulkLoad bulk(db, {QStringLiteral("customers")}, 20000);
@@ -68,6 +75,10 @@ TEST_CASE("a bulk load indexes its rows for search and rebuilds the indexes it d
     }
     CHECK(indexCount(db, "customers") == indexesBefore);
     CHECK(triggers(db) == triggersBefore);
+    // The rebuilds sorted through temporary files in small runs; the connection's own settings are back.
+    CHECK(pragma(db, "PRAGMA temp_store") == tempStoreBefore);
+    CHECK(pragma(db, "PRAGMA cache_size") == cacheBefore);
+    CHECK(pragma(db, "PRAGMA threads") == 0);
     const QList<SearchHit> hits = SearchService(db).search(QStringLiteral("lodzka"), 10);
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().name == QStringLiteral("Łódzka Hurtownia"));
