@@ -19,6 +19,8 @@
 #include <cstdio>
 
 int main(int argc, char** argv) {
+    // As rapport-cli runs SQLite (the desktop program keeps memory statistics for its cache budget).
+    rapport::Database::withoutMemoryStatistics();
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     rapport::DemoOptions options;
