@@ -5699,6 +5699,10 @@ Probability: %2 %</source>
         <source>Why did we lose?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and %1 more, by expected close: see the list of opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::LedgerView</name>

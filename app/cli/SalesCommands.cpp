@@ -344,12 +344,12 @@ int pipelineCommand(CliContext& context, const QStringList& arguments) {
                                       {QStringLiteral("stage"), column.stage.name},
                                       {QStringLiteral("outcome"), column.stage.outcome},
                                       {QStringLiteral("probability"), column.stage.probability},
-                                      {QStringLiteral("count"), int(column.cards.size())},
+                                      {QStringLiteral("count"), column.count},
                                       {QStringLiteral("amount_minor"), amounts},
                                       {QStringLiteral("weighted_minor"), weighted}});
             if (!parser.isSet(json))
                 context.out() << "  " << column.stage.name.leftJustified(18)
-                              << QString::number(column.cards.size()).rightJustified(6) << "  "
+                              << QString::number(column.count).rightJustified(6) << "  "
                               << text.join(QStringLiteral(", ")) << '\n';
         }
         result.append(QJsonObject{{QStringLiteral("pipeline_id"), p.id},

@@ -3,9 +3,11 @@
 #include "sales/Money.h"
 #include "sales/SalesSql.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace rapport {
@@ -57,36 +59,53 @@ qint64 PipelineService::defaultPipeline() const {
     return scalar(m_db.handle(), "SELECT id FROM pipelines ORDER BY position, id LIMIT 1").toLongLong();
 }
 
-QList<BoardColumn> PipelineService::board(qint64 pipelineId, qint64 ownerId) const {
+QList<BoardColumn> PipelineService::board(qint64 pipelineId, qint64 ownerId, int cardLimit) const {
     QList<BoardColumn> columns;
+    // Totals from every opportunity of a stage, each weighted and rounded on its own as its card shows it;
+    // only the few columns read are converted.
+    Statement totals(m_db.handle(),
+                     "SELECT o.currency, o.amount_minor, coalesce(o.probability, st.probability) "
+                     "FROM opportunities o JOIN stages st ON st.id = o.stage_id "
+                     "WHERE o.stage_id = ?1 AND (?2 = 0 OR o.owner_id = ?2)");
+    // The first cards by expected close; the customers' and owners' names only for those.
+    Statement cards(
+        m_db.handle(),
+        "SELECT o.id, o.title, o.amount_minor, o.currency, coalesce(o.probability, st.probability), "
+        "o.expected_close, o.status, c.name, u.name FROM (SELECT * FROM opportunities "
+        "WHERE stage_id = ?1 AND (?2 = 0 OR owner_id = ?2) "
+        "ORDER BY expected_close IS NULL, expected_close, id LIMIT ?3) o "
+        "JOIN stages st ON st.id = o.stage_id LEFT JOIN customers c ON c.id = o.customer_id "
+        "LEFT JOIN users u ON u.id = o.owner_id "
+        "ORDER BY o.expected_close IS NULL, o.expected_close, o.id");
     for (const QVariantMap& s :
          rows(m_db.handle(), "SELECT * FROM stages WHERE pipeline_id = ?1 ORDER BY position, id",
               {pipelineId})) {
         BoardColumn column;
         column.stage = stageFrom(s);
-        const QList<QVariantMap> cards = rows(
-            m_db.handle(),
-            "SELECT o.id, o.title, o.amount_minor, o.currency, coalesce(o.probability, st.probability) AS p, "
-            "o.expected_close, o.status, c.name AS customer, u.name AS owner FROM opportunities o "
-            "JOIN stages st ON st.id = o.stage_id LEFT JOIN customers c ON c.id = o.customer_id "
-            "LEFT JOIN users u ON u.id = o.owner_id WHERE o.stage_id = ?1 AND (?2 = 0 OR o.owner_id = ?2) "
-            "ORDER BY o.expected_close IS NULL, o.expected_close, o.id",
-            {column.stage.id, ownerId});
-        for (const QVariantMap& c : cards) {
+        totals.bind(1, column.stage.id).bind(2, ownerId);
+        while (totals.next()) {
+            const QString currency = totals.text(0);
+            const qint64 amount = totals.int64(1);
+            ++column.count;
+            column.amount[currency] += amount;
+            column.weighted[currency] += money::percentOf(amount, static_cast<int>(totals.int64(2)) * 100);
+        }
+        totals.reset();
+        cards.bind(1, column.stage.id).bind(2, ownerId).bind(3, qint64{std::max(cardLimit, 0)});
+        while (cards.next()) {
             OpportunityCard card;
-            card.id = c.value(QStringLiteral("id")).toLongLong();
-            card.title = c.value(QStringLiteral("title")).toString();
-            card.customer = c.value(QStringLiteral("customer")).toString();
-            card.owner = c.value(QStringLiteral("owner")).toString();
-            card.amountMinor = c.value(QStringLiteral("amount_minor")).toLongLong();
-            card.currency = c.value(QStringLiteral("currency")).toString();
-            card.probability = c.value(QStringLiteral("p")).toInt();
-            card.expectedClose = c.value(QStringLiteral("expected_close")).toString();
-            card.status = c.value(QStringLiteral("status")).toString();
-            column.amount[card.currency] += card.amountMinor;
-            column.weighted[card.currency] += money::percentOf(card.amountMinor, card.probability * 100);
+            card.id = cards.int64(0);
+            card.title = cards.text(1);
+            card.amountMinor = cards.int64(2);
+            card.currency = cards.text(3);
+            card.probability = static_cast<int>(cards.int64(4));
+            card.expectedClose = cards.text(5);
+            card.status = cards.text(6);
+            card.customer = cards.text(7);
+            card.owner = cards.text(8);
             column.cards << card;
         }
+        cards.reset();
         columns << column;
     }
     return columns;

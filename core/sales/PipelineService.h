@@ -40,9 +40,11 @@ struct OpportunityCard {
     QString status;
 };
 
-// One column: its cards and totals per currency (amount and probability-weighted amount).
+// One column: how many opportunities it holds with their totals per currency (amount and
+// probability-weighted amount), and the first of them as cards (by expected close).
 struct BoardColumn {
     StageInfo stage;
+    qint64 count = 0;
     QList<OpportunityCard> cards;
     QMap<QString, qint64> amount;
     QMap<QString, qint64> weighted;
@@ -92,8 +94,10 @@ public:
     // The first pipeline by position, or 0.
     qint64 defaultPipeline() const;
     // The board of a pipeline: every open stage and the won/lost columns with their opportunities; when
-    // ownerId is set, only that owner's.
-    QList<BoardColumn> board(qint64 pipelineId, qint64 ownerId = 0) const;
+    // ownerId is set, only that owner's. Counts and totals cover every opportunity; each column holds at most
+    // cardLimit cards (a won column of a large database has a hundred thousand).
+    static constexpr int defaultCardLimit = 200;
+    QList<BoardColumn> board(qint64 pipelineId, qint64 ownerId = 0, int cardLimit = defaultCardLimit) const;
 
     WriteResult createOpportunity(const OpportunityDraft& draft);
     // Moves to a stage of the same pipeline; a won or lost stage needs a reason (and closes), an open one

@@ -258,3 +258,37 @@ TEST_CASE("iCalendar output escapes, folds at 75 octets and uses CRLF", "[sales]
     CHECK(QString::fromUtf8(unfolded).contains(
         QStringLiteral("SUMMARY:Συνάντηση με την Ελένη\\, Αθήνα\\; φέρε")));
 }
+
+TEST_CASE("a board column counts and totals every deal but holds only the first cards", "[sales]") {
+    test::TempDatabase temp;
+    PipelineService pipelines(temp.db());
+    REQUIRE(pipelines.ensureDefaultPipelines());
+    const PipelineInfo business = pipelines.pipelines().first();
+    // Twelve deals in the first stage (10 %), expected to close on the 12th down to the 1st of March; odd
+    // amounts so that each weighted amount rounds on its own.
+    qint64 amount = 0;
+    qint64 weighted = 0;
+    for (int i = 12; i >= 1; --i) {
+        OpportunityDraft draft;
+        draft.title = QStringLiteral("Deal %1").arg(i);
+        draft.amountMinor = 1005 + i;
+        draft.expectedClose = QDate(2026, 3, i);
+        REQUIRE(pipelines.createOpportunity(draft).ok());
+        amount += draft.amountMinor;
+        weighted += money::percentOf(draft.amountMinor, 1000);
+    }
+    const QList<BoardColumn> board = pipelines.board(business.id, 0, 5);
+    REQUIRE(board.size() == business.stages.size());
+    const BoardColumn& first = board.first();
+    CHECK(first.count == 12);
+    CHECK(first.amount.value(QStringLiteral("EUR")) == amount);
+    CHECK(first.weighted.value(QStringLiteral("EUR")) == weighted);
+    REQUIRE(first.cards.size() == 5);
+    CHECK(first.cards.first().title == QStringLiteral("Deal 1")); // the soonest to close first
+    CHECK(first.cards.last().title == QStringLiteral("Deal 5"));
+    CHECK(first.cards.first().probability == 10);
+    CHECK(board[1].count == 0);
+    CHECK(board[1].cards.isEmpty());
+    // Without a limit worth the name, every card.
+    CHECK(pipelines.board(business.id, 0, 100).first().cards.size() == 12);
+}

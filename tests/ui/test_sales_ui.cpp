@@ -126,6 +126,20 @@ TEST_CASE("kanban: dragging a card moves the opportunity, updates totals and ask
               .toString() == QStringLiteral("Best total cost"));
     CHECK(followedUp == deal);
     CHECK(board.column(stages[4].id)->count() == 1);
+
+    // A column of more deals than the board shows: the count and totals cover them all, the list ends with
+    // a line that is not a card (it cannot be dragged or opened).
+    draft.amountMinor = 100;
+    for (int i = 0; i < PipelineService::defaultCardLimit + 5; ++i)
+        REQUIRE(pipelines.createOpportunity(draft).ok());
+    board.reload();
+    QListWidget* crowded = board.column(stages[0].id);
+    REQUIRE(crowded->count() == PipelineService::defaultCardLimit + 1);
+    QListWidgetItem* more = crowded->item(crowded->count() - 1);
+    CHECK(more->text().contains(QStringLiteral("6 more")));
+    CHECK(more->flags() == Qt::NoItemFlags);
+    CHECK(board.totalLabel(stages[0].id)->text().contains(QStringLiteral("206 opportunities")));
+    CHECK(board.totalLabel(stages[0].id)->text().contains(QStringLiteral("705.00 EUR")));
 }
 
 TEST_CASE("quote dialog: lines, totals, credit warning, configurator, PDF", "[ui][sales]") {

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QScrollArea>
 #include <QUndoStack>
@@ -158,7 +159,7 @@ void KanbanBoard::reload() {
     const QList<BoardColumn> board = PipelineService(m_db).board(m_pipelineId);
     QMap<QString, qint64> openAmount;
     QMap<QString, qint64> openWeighted;
-    int openCount = 0;
+    qint64 openCount = 0;
     for (const BoardColumn& column : board) {
         auto* frame = new QFrame;
         frame->setFrameShape(QFrame::StyledPanel);
@@ -172,8 +173,8 @@ void KanbanBoard::reload() {
                            .arg(colour, column.stage.name.toHtmlEscaped())
                            .arg(column.stage.probability));
         auto* total =
-            new QLabel((column.cards.size() == 1 ? tr("1 opportunity")
-                                                 : tr("%1 opportunities").arg(column.cards.size())) +
+            new QLabel((column.count == 1 ? tr("1 opportunity")
+                                          : tr("%1 opportunities").arg(QLocale().toString(column.count))) +
                        QLatin1Char('\n') + totals(column.amount) + QLatin1Char('\n') +
                        tr("weighted %1").arg(totals(column.weighted)));
         total->setObjectName(QStringLiteral("stageTotal"));
@@ -188,13 +189,23 @@ void KanbanBoard::reload() {
             item->setToolTip(tr("Owner: %1\nProbability: %2 %").arg(card.owner).arg(card.probability));
             list->addItem(item);
         }
+        if (const qint64 more = column.count - column.cards.size(); more > 0) {
+            // The column's other opportunities are in the list of opportunities, where they can be filtered.
+            auto* item =
+                new QListWidgetItem(tr("… and %1 more, by expected close: see the list of opportunities")
+                                        .arg(QLocale().toString(more)));
+            item->setFlags(Qt::NoItemFlags);
+            item->setData(IdRole, qint64{0});
+            list->addItem(item);
+        }
         connect(list, &StageList::dropped, this, [this](qint64 id, qint64 stage) {
             // Queued: the drop event finishes before the columns are rebuilt.
             QMetaObject::invokeMethod(
                 this, [this, id, stage] { moveOpportunity(id, stage); }, Qt::QueuedConnection);
         });
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-            emit opportunityActivated(item->data(IdRole).toLongLong());
+            if (const qint64 id = item->data(IdRole).toLongLong(); id != 0)
+                emit opportunityActivated(id);
         });
         box->addWidget(title);
         box->addWidget(total);
@@ -203,7 +214,7 @@ void KanbanBoard::reload() {
         m_lists.insert(column.stage.id, list);
         m_totals.insert(column.stage.id, total);
         if (column.stage.outcome == u"open") {
-            openCount += int(column.cards.size());
+            openCount += column.count;
             for (auto it = column.amount.cbegin(); it != column.amount.cend(); ++it) {
                 openAmount[it.key()] += it.value();
                 openWeighted[it.key()] += column.weighted.value(it.key());
@@ -212,7 +223,7 @@ void KanbanBoard::reload() {
     }
     m_columns->addStretch();
     m_summary->setText(tr("Open: %1 opportunities, %2, weighted %3")
-                           .arg(openCount)
+                           .arg(QLocale().toString(openCount))
                            .arg(totals(openAmount), totals(openWeighted)));
 }
 
