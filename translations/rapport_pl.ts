@@ -6011,6 +6011,10 @@ Probability: %2 %</source>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;%1 overdue tasks&lt;/span&gt; (the latest %2 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::PartnerView</name>

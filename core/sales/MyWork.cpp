@@ -8,18 +8,25 @@
 namespace rapport {
 namespace {
 
+// Tasks due from `from` to `to` (done ones too when includeDone) and appointments starting then, plus the
+// latest `overdueBefore` open tasks due before `from`, sorted by start.
 QList<CalendarItem> itemsBetween(Database& db, qint64 userId, const QString& from, const QString& to,
-                                 bool includeOverdue, bool includeDone) {
+                                 int overdueBefore, bool includeDone) {
     QList<CalendarItem> items;
-    for (const QVariantMap& t :
-         sales::rows(db.handle(),
-                     "SELECT t.id, t.title, t.notes, t.due_at, t.done, c.name AS customer FROM tasks t "
-                     "LEFT JOIN customers c ON c.id = t.customer_id WHERE (?1 = 0 OR t.assignee_id = ?1) AND "
-                     "t.due_at IS NOT NULL "
-                     "AND ((t.due_at >= ?2 AND t.due_at < ?3 AND (?5 = 1 OR t.done = 0)) OR (?4 = 1 AND "
-                     "t.done = 0 AND t.due_at < ?2)) "
-                     "ORDER BY t.due_at",
-                     {userId, from, to, includeOverdue ? 1 : 0, includeDone ? 1 : 0})) {
+    QList<QVariantMap> tasks =
+        sales::rows(db.handle(),
+                    "SELECT t.id, t.title, t.notes, t.due_at, t.done, c.name AS customer FROM tasks t "
+                    "LEFT JOIN customers c ON c.id = t.customer_id WHERE (?1 = 0 OR t.assignee_id = ?1) AND "
+                    "t.due_at >= ?2 AND t.due_at < ?3 AND (?4 = 1 OR t.done = 0) ORDER BY t.due_at",
+                    {userId, from, to, includeDone ? 1 : 0});
+    if (overdueBefore > 0)
+        tasks +=
+            sales::rows(db.handle(),
+                        "SELECT t.id, t.title, t.notes, t.due_at, t.done, c.name AS customer FROM tasks t "
+                        "LEFT JOIN customers c ON c.id = t.customer_id WHERE (?1 = 0 OR t.assignee_id = ?1) "
+                        "AND t.done = 0 AND t.due_at < ?2 ORDER BY t.due_at DESC LIMIT ?3",
+                        {userId, from, overdueBefore});
+    for (const QVariantMap& t : std::as_const(tasks)) {
         CalendarItem item;
         item.kind = CalendarItem::Task;
         item.id = t.value(QStringLiteral("id")).toLongLong();
@@ -90,16 +97,21 @@ MyWorkData MyWork::load(Database& db, qint64 userId, const QDate& from, const QD
         data.stages << WorkStageCount{
             s.value(QStringLiteral("pipeline")).toString(), s.value(QStringLiteral("stage")).toString(),
             s.value(QStringLiteral("n")).toInt(), s.value(QStringLiteral("amount")).toLongLong()};
-    data.items = itemsBetween(db, userId, isoStart(from), isoStart(to), true, true);
+    data.items = itemsBetween(db, userId, isoStart(from), isoStart(to), overdueListed, true);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    data.overdue = int(std::count_if(data.items.begin(), data.items.end(),
-                                     [&now](const CalendarItem& item) { return isOverdue(item, now); }));
+    data.overdueShown = int(std::count_if(data.items.begin(), data.items.end(),
+                                          [&now](const CalendarItem& item) { return isOverdue(item, now); }));
+    data.overdue = sales::scalar(db.handle(),
+                                 "SELECT count(*) FROM tasks WHERE (?1 = 0 OR assignee_id = ?1) AND done = 0 "
+                                 "AND due_at < ?2",
+                                 {userId, now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))})
+                       .toInt();
     return data;
 }
 
 QList<CalendarItem> MyWork::calendarItems(Database& db, qint64 userId) {
     const QDate today = QDate::currentDate();
-    return itemsBetween(db, userId, isoStart(today.addDays(-30)), isoStart(today.addYears(2)), true, false);
+    return itemsBetween(db, userId, isoStart(today.addDays(-30)), isoStart(today.addYears(2)), 0, false);
 }
 
 } // namespace rapport

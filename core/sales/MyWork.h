@@ -30,14 +30,16 @@ struct MyWorkData {
     QList<WorkLead> leads;
     QList<WorkStageCount> stages;
     QList<CalendarItem> items; // sorted by start
-    int overdue = 0;
+    int overdue = 0;           // every open task due before now
+    int overdueShown = 0;      // those of them among the items
 };
 
 class MyWork final {
     Q_DECLARE_TR_FUNCTIONS(MyWork)
 public:
-    // Items from `from` (inclusive) to `to` (exclusive) plus every overdue open task; userId 0 means
-    // everyone.
+    // Items from `from` (inclusive) to `to` (exclusive) plus the latest overdueListed open tasks due before
+    // it (a rep can have thousands); userId 0 means everyone.
+    static constexpr int overdueListed = 100;
     static MyWorkData load(Database& db, qint64 userId, const QDate& from, const QDate& to);
     // Every open task and every appointment from 30 days ago on, for an .ics export.
     static QList<CalendarItem> calendarItems(Database& db, qint64 userId);

@@ -7,6 +7,7 @@
 #include "sales/ICalendar.h"
 #include "sales/Ledger.h"
 #include "sales/Money.h"
+#include "sales/MyWork.h"
 #include "sales/PipelineService.h"
 #include "sales/Quotes.h"
 #include "sales/SalesSql.h"
@@ -291,4 +292,39 @@ TEST_CASE("a board column counts and totals every deal but holds only the first 
     CHECK(board[1].cards.isEmpty());
     // Without a limit worth the name, every card.
     CHECK(pipelines.board(business.id, 0, 100).first().cards.size() == 12);
+}
+
+TEST_CASE("my work lists the week and the latest overdue tasks, and counts them all", "[sales]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    const qint64 me = db.ids().next();
+    REQUIRE(sales::exec(db.handle(), "INSERT INTO users (id, name) VALUES (?1, 'Me')", {me}));
+    const QDate monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    const auto task = [&](const QString& title, const QDateTime& due, bool done) {
+        REQUIRE(sales::exec(
+            db.handle(),
+            "INSERT INTO tasks (id, title, assignee_id, due_at, done) VALUES (?1, ?2, ?3, ?4, ?5)",
+            {db.ids().next(), title, me, due.toString(Qt::ISODate), done ? 1 : 0}));
+    };
+    // 150 open tasks overdue from before this week (one a day), one done long ago, two next week's days.
+    const QDateTime weekStart = monday.startOfDay(Qt::UTC);
+    for (int day = 1; day <= 150; ++day)
+        task(QStringLiteral("Overdue %1").arg(day), weekStart.addDays(-day).addSecs(9 * 3600), false);
+    task(QStringLiteral("Done long ago"), weekStart.addDays(-3), true);
+    task(QStringLiteral("Next week"), weekStart.addDays(7 + 2), false);
+    task(QStringLiteral("Later this week"), weekStart.addDays(6).addSecs(23 * 3600), false);
+
+    const MyWorkData data = MyWork::load(db, me, monday, monday.addDays(7));
+    CHECK(data.overdue >= 150); // "later this week" is overdue too when today is Sunday night
+    CHECK(data.overdueShown == MyWork::overdueListed + (data.overdue - 150));
+    QStringList titles;
+    for (const CalendarItem& item : data.items)
+        titles << item.title;
+    CHECK(titles.contains(QStringLiteral("Later this week")));
+    CHECK_FALSE(titles.contains(QStringLiteral("Next week")));
+    CHECK_FALSE(titles.contains(QStringLiteral("Done long ago")));
+    CHECK(titles.contains(QStringLiteral("Overdue 1"))); // the latest ones
+    CHECK(titles.contains(QStringLiteral("Overdue 100")));
+    CHECK_FALSE(titles.contains(QStringLiteral("Overdue 101")));
+    CHECK(titles.first() == QStringLiteral("Overdue 100")); // sorted by due date
 }

@@ -106,7 +106,11 @@ void MyWorkPage::reload() {
             row->setForeground(1, QColor(Qt::gray));
         m_agenda->addTopLevelItem(row);
     }
-    if (data.overdue)
+    if (data.overdue > data.overdueShown)
+        m_heading->setText(m_heading->text() +
+                           tr("<span style='color:#b71c1c'>%1 overdue tasks</span> (the latest %2 listed)")
+                               .arg(locale.toString(data.overdue), locale.toString(data.overdueShown)));
+    else if (data.overdue)
         m_heading->setText(m_heading->text() + tr("<span style='color:#b71c1c'>%n overdue task(s)</span>",
                                                   nullptr, data.overdue));
     m_agenda->resizeColumnToContents(0);
