@@ -5687,7 +5687,7 @@ Probability: %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… and %1 more, by expected close: see the list of opportunities</source>
+        <source>… and %1 more: see the list of opportunities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,16 +67,19 @@ QList<BoardColumn> PipelineService::board(qint64 pipelineId, qint64 ownerId, int
                      "SELECT o.currency, o.amount_minor, coalesce(o.probability, st.probability) "
                      "FROM opportunities o JOIN stages st ON st.id = o.stage_id "
                      "WHERE o.stage_id = ?1 AND (?2 = 0 OR o.owner_id = ?2)");
-    // The first cards by expected close; the customers' and owners' names only for those.
+    // The first cards: of an open stage by expected close, of won and lost the latest closed; the customers'
+    // and owners' names only for those.
     Statement cards(
         m_db.handle(),
         "SELECT o.id, o.title, o.amount_minor, o.currency, coalesce(o.probability, st.probability), "
         "o.expected_close, o.status, c.name, u.name FROM (SELECT * FROM opportunities "
         "WHERE stage_id = ?1 AND (?2 = 0 OR owner_id = ?2) "
-        "ORDER BY expected_close IS NULL, expected_close, id LIMIT ?3) o "
+        "ORDER BY CASE WHEN ?4 = 1 THEN closed_at END DESC, expected_close IS NULL, expected_close, id "
+        "LIMIT ?3) o "
         "JOIN stages st ON st.id = o.stage_id LEFT JOIN customers c ON c.id = o.customer_id "
         "LEFT JOIN users u ON u.id = o.owner_id "
-        "ORDER BY o.expected_close IS NULL, o.expected_close, o.id");
+        "ORDER BY CASE WHEN ?4 = 1 THEN o.closed_at END DESC, o.expected_close IS NULL, o.expected_close, "
+        "o.id");
     for (const QVariantMap& s :
          rows(m_db.handle(), "SELECT * FROM stages WHERE pipeline_id = ?1 ORDER BY position, id",
               {pipelineId})) {
@@ -92,6 +95,7 @@ QList<BoardColumn> PipelineService::board(qint64 pipelineId, qint64 ownerId, int
         }
         totals.reset();
         cards.bind(1, column.stage.id).bind(2, ownerId).bind(3, qint64{std::max(cardLimit, 0)});
+        cards.bind(4, column.stage.outcome == u"open" ? 0 : 1); // won and lost: the latest closed first
         while (cards.next()) {
             OpportunityCard card;
             card.id = cards.int64(0);

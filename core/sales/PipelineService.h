@@ -41,7 +41,8 @@ struct OpportunityCard {
 };
 
 // One column: how many opportunities it holds with their totals per currency (amount and
-// probability-weighted amount), and the first of them as cards (by expected close).
+// probability-weighted amount), and the first of them as cards (by expected close; won and lost: the latest
+// closed first).
 struct BoardColumn {
     StageInfo stage;
     qint64 count = 0;

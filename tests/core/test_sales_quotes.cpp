@@ -278,6 +278,18 @@ TEST_CASE("a board column counts and totals every deal but holds only the first 
         amount += draft.amountMinor;
         weighted += money::percentOf(draft.amountMinor, 1000);
     }
+    // Three won deals, closed on different days: the won column shows the latest closed first.
+    for (const auto& [title, closed] :
+         {std::pair{"Won early", "2026-01-10T10:00:00Z"}, std::pair{"Won late", "2026-02-20T10:00:00Z"},
+          std::pair{"Won between", "2026-02-01T10:00:00Z"}}) {
+        OpportunityDraft draft;
+        draft.title = QString::fromLatin1(title);
+        draft.expectedClose = QDate(2026, 1, 1);
+        const WriteResult deal = pipelines.createOpportunity(draft);
+        REQUIRE(pipelines.close(deal.id, true, QStringLiteral("Best price")));
+        REQUIRE(sales::exec(temp.db().handle(), "UPDATE opportunities SET closed_at = ?2 WHERE id = ?1",
+                            {deal.id, QString::fromLatin1(closed)}));
+    }
     const QList<BoardColumn> board = pipelines.board(business.id, 0, 5);
     REQUIRE(board.size() == business.stages.size());
     const BoardColumn& first = board.first();
@@ -290,6 +302,13 @@ TEST_CASE("a board column counts and totals every deal but holds only the first 
     CHECK(first.cards.first().probability == 10);
     CHECK(board[1].count == 0);
     CHECK(board[1].cards.isEmpty());
+    const BoardColumn& won = board[4];
+    REQUIRE(won.stage.outcome == QStringLiteral("won"));
+    CHECK(won.count == 3);
+    REQUIRE(won.cards.size() == 3);
+    CHECK(won.cards[0].title == QStringLiteral("Won late"));
+    CHECK(won.cards[1].title == QStringLiteral("Won between"));
+    CHECK(won.cards[2].title == QStringLiteral("Won early"));
     // Without a limit worth the name, every card.
     CHECK(pipelines.board(business.id, 0, 100).first().cards.size() == 12);
 }

@@ -191,9 +191,8 @@ void KanbanBoard::reload() {
         }
         if (const qint64 more = column.count - column.cards.size(); more > 0) {
             // The column's other opportunities are in the list of opportunities, where they can be filtered.
-            auto* item =
-                new QListWidgetItem(tr("… and %1 more, by expected close: see the list of opportunities")
-                                        .arg(QLocale().toString(more)));
+            auto* item = new QListWidgetItem(
+                tr("… and %1 more: see the list of opportunities").arg(QLocale().toString(more)));
             item->setFlags(Qt::NoItemFlags);
             item->setData(IdRole, qint64{0});
             list->addItem(item);
