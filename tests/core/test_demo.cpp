@@ -88,6 +88,13 @@ TEST_CASE("demo data has plausible counts, formats and consistent dates", "[demo
     REQUIRE(status.ok());
     CHECK(lastDone == 2000);
 
+    // The rows are written with foreign keys unchecked (they are made consistent); every reference must hold,
+    // and the connection checks foreign keys again afterwards.
+    {
+        Statement violations(db.handle(), "PRAGMA foreign_key_check");
+        CHECK_FALSE(violations.next());
+        CHECK(scalar(db, "PRAGMA foreign_keys") == 1);
+    }
     const DemoCounts& counts = generator.counts();
     CHECK(counts.users == 6);
     CHECK(counts.customers == 2000);
