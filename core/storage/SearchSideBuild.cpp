@@ -11,8 +11,6 @@
 #include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
-#include <ctime>
-#include <cstdio>
 
 namespace rapport {
 namespace {
@@ -173,7 +171,6 @@ void SearchSideBuild::run() {
     }
     if (outcome)
         outcome = Statement(m_side, "COMMIT").exec();
-    { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); fprintf(stderr, "SIDE CPU %.2f s\n", ts.tv_sec + ts.tv_nsec / 1e9); }
     if (!outcome) {
         const std::lock_guard lock(m_mutex);
         m_failed = true;
