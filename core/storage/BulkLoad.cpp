@@ -172,6 +172,11 @@ void BulkLoad::indexNewRows() {
     }
 }
 
+void BulkLoad::queueSearchDocumentsOnDisk() {
+    if (m_side)
+        m_side->spillToFile();
+}
+
 BulkLoad::~BulkLoad() {
     m_db.setBulkLoading(false);
 }

@@ -60,6 +60,11 @@ public:
     // time finish() runs; finish() indexes whatever is left, records written out of order included.
     void indexNewRows();
     static constexpr qint64 sideSearchBuildFrom = 50000;
+    // For a job whose own thread is slower than the search build's: the documents the build cannot take yet
+    // wait in a file instead of holding the job up, and the build catches up while finish() rebuilds the
+    // indexes (SearchSideBuild::spillToFile). The sample data uses it; an import, which must stay within
+    // its memory budget while both run at once, does not.
+    void queueSearchDocumentsOnDisk();
     // Whether the search tables are being built on the second thread (see above).
     bool buildsSearchBeside() const { return m_side != nullptr; }
     // Whether this load's rows go without sync change records (see above).

@@ -1,6 +1,7 @@
 #include "storage/SearchSideBuild.h"
 
 #include "storage/BatchInsert.h"
+#include "storage/DocumentSpill.h"
 #include "storage/SearchTokenizer.h"
 #include "storage/Statement.h"
 #include "storage/TextFold.h"
@@ -15,8 +16,6 @@
 namespace rapport {
 namespace {
 
-// How many batches of documents may wait for the builder before the load waits for it.
-constexpr size_t maxQueuedBatches = 16;
 // FTS5 writes its pending terms out as a segment every `hashsize` bytes; a large buffer means fewer
 // segments to write and merge (as in BulkLoad's own fill).
 constexpr qint64 buildHashSize = 32 * 1024 * 1024;
@@ -33,8 +32,8 @@ QString quoted(const QString& name) {
 } // namespace
 
 SearchSideBuild::SearchSideBuild(const QString& directory, const QStringList& tables,
-                                 const QStringList& createSql)
-    : m_tables(tables) {
+                                 const QStringList& createSql, size_t inMemoryBatches)
+    : m_tables(tables), m_inMemoryBatches(inMemoryBatches) {
     QTemporaryFile scratch(QDir(directory).filePath(QStringLiteral("rapport-search-XXXXXX.tmp")));
     scratch.setAutoRemove(false);
     if (!scratch.open()) {
@@ -44,6 +43,7 @@ SearchSideBuild::SearchSideBuild(const QString& directory, const QStringList& ta
     }
     m_path = scratch.fileName();
     scratch.close();
+    m_spill = std::make_unique<DocumentSpill>(m_path + QStringLiteral(".spill"));
     const int rc = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_side,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
@@ -119,14 +119,47 @@ std::string foldPacked(std::string_view packed) {
 } // namespace
 
 bool SearchSideBuild::add(int table, Documents&& documents, bool parts) {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_failed || m_queue.size() < maxQueuedBatches; });
-    if (m_failed || m_closed)
-        return false;
-    m_queue.push_back({table, parts, std::move(documents)});
-    lock.unlock();
+    Batch batch{table, parts, {}, false, 0, 0};
+    bool rewind = false;
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_spillToFile)
+            m_changed.wait(lock, [this] { return m_failed || m_queue.size() < m_inMemoryBatches; });
+        if (m_failed || m_closed)
+            return false;
+        // Once batches wait in the file, the ones after them go there too, so that the builder takes them
+        // in the order they came.
+        batch.spilled = m_queue.size() >= m_inMemoryBatches || m_spilledUnread > 0;
+        rewind = m_spilledUnread == 0; // nothing in the file is still to be read: start it again
+    }
+    if (batch.spilled) {
+        DocumentSpill::Place place;
+        if (const Status written = m_spill->write(documents, rewind, &place); !written) {
+            const std::lock_guard lock(m_mutex);
+            m_failed = true;
+            m_status = written;
+            m_queue.clear();
+            m_changed.notify_all();
+            return false;
+        }
+        batch.spillOffset = place.offset;
+        batch.spillSize = place.size;
+    } else {
+        batch.documents = std::move(documents);
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        if (batch.spilled)
+            ++m_spilledUnread;
+        m_queue.push_back(std::move(batch));
+    }
     m_changed.notify_all();
     return true;
+}
+
+void SearchSideBuild::spillToFile() {
+    const std::lock_guard lock(m_mutex);
+    m_spillToFile = true;
 }
 
 void SearchSideBuild::run() {
@@ -153,6 +186,15 @@ void SearchSideBuild::run() {
             m_queue.pop_front();
         }
         m_changed.notify_all();
+        if (batch.spilled) {
+            outcome = m_spill->read({batch.spillOffset, batch.spillSize}, &batch.documents);
+            {
+                const std::lock_guard lock(m_mutex);
+                --m_spilledUnread; // read: the load may write over it
+            }
+            if (!outcome)
+                break;
+        }
         Statement& insert = inserts[static_cast<size_t>(batch.table)];
         std::string folded;
         for (const Documents::Entry& entry : batch.documents.entries) {

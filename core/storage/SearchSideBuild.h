@@ -19,6 +19,8 @@ struct sqlite3;
 
 namespace rapport {
 
+class DocumentSpill;
+
 // Builds search tables on a second thread, in a scratch file of their own, while the bulk load that fills
 // them goes on with its rows on the database's connection (SQLite has one writer per file: an FTS5 table
 // filled on the load's connection takes that connection as long as it runs). BulkLoad hands over each new
@@ -48,16 +50,25 @@ public:
     };
 
     // createSql: each table's CREATE VIRTUAL TABLE statement, as the database's schema has it.
-    SearchSideBuild(const QString& directory, const QStringList& tables, const QStringList& createSql);
+    // inMemoryBatches: how many batches may wait for the builder in memory before the next go to the file.
+    static constexpr size_t defaultInMemoryBatches = 16;
+    SearchSideBuild(const QString& directory, const QStringList& tables, const QStringList& createSql,
+                    size_t inMemoryBatches = defaultInMemoryBatches);
     ~SearchSideBuild();
     SearchSideBuild(const SearchSideBuild&) = delete;
     SearchSideBuild& operator=(const SearchSideBuild&) = delete;
 
     const Status& status() const { return m_status; }
-    // Queues documents for table number `table`; waits while the builder is far behind (a bounded queue).
-    // False once the builder has failed (status() says why after finish()). With `parts`, each document is
-    // still in parts (packed by packPart) that the builder folds and joins as rapport_fold does.
+    // Queues documents for table number `table`. While the builder is far behind (inMemoryBatches wait for
+    // it), this waits for it, or with spillToFile() the batch goes to a file (storage/DocumentSpill.h)
+    // instead: the load then writes its rows at its own speed and the builder catches up later, while the
+    // load rebuilds its indexes; that suits a load whose own thread is the slower one, and which can spare
+    // the memory both phases take at once. False once the builder has failed (status() says why after
+    // finish()). With `parts`, each document is still in parts (packed by packPart) that the builder folds
+    // and joins as rapport_fold does.
     bool add(int table, Documents&& documents, bool parts = false);
+    // Lets add() put what the builder cannot take yet in a file rather than wait (see add()).
+    void spillToFile();
     // Appends one part of a document to `packed`.
     static void packPart(std::string& packed, std::string_view part);
     // No more documents will come; the builder finishes what is queued without being waited for.
@@ -73,6 +84,9 @@ private:
         int table = 0;
         bool parts = false;
         Documents documents;
+        bool spilled = false; // the documents are in the spill file, at `place`
+        qint64 spillOffset = 0;
+        qint64 spillSize = 0;
     };
     void run();
     Status build(const std::vector<std::string>& createSql);
@@ -84,6 +98,10 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
+    size_t m_inMemoryBatches = defaultInMemoryBatches;
+    std::unique_ptr<DocumentSpill> m_spill;
+    size_t m_spilledUnread = 0; // batches written to the spill file and not yet read back
+    bool m_spillToFile = false;
     bool m_closed = false;
     bool m_failed = false;
     bool m_finished = false;

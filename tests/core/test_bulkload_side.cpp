@@ -6,12 +6,16 @@
 #include "storage/BulkLoad.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/Database.h"
+#include "storage/SearchSideBuild.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <string>
+#include <thread>
 
 using namespace rapport;
 
@@ -148,4 +152,67 @@ TEST_CASE("a cancelled large bulk load leaves no scratch file and the database a
     REQUIRE(count.next());
     CHECK(count.int64(0) == 0);
     CHECK(ConsistencyCheck::run(temp.db()).isEmpty());
+}
+
+TEST_CASE("documents the side build cannot take at once wait in a file and are all indexed, in order",
+          "[bulkload]") {
+    test::TempDatabase temp;
+    Database& db = temp.db();
+    QString createSql;
+    {
+        Statement read(db.handle(), "SELECT sql FROM sqlite_schema WHERE name = 'customer_search'");
+        REQUIRE(read.next());
+        createSql = read.text(0);
+    }
+    constexpr int batches = 120;
+    constexpr int perBatch = 50;
+    {
+        // No batch may wait in memory: every one goes through the file, and the file starts again whenever
+        // the builder has read everything in it (the pauses let it catch up now and then).
+        SearchSideBuild side(temp.dir(), {QStringLiteral("customer_search")}, {createSql}, 0);
+        REQUIRE(side.status().ok());
+        side.spillToFile();
+        qint64 id = 1;
+        for (int b = 0; b < batches; ++b) {
+            SearchSideBuild::Documents documents;
+            for (int i = 0; i < perBatch; ++i, ++id) {
+                const std::string text = "firma " + std::to_string(id) + (id % 2 ? " krakow" : " αθηνα");
+                documents.entries.push_back({id, documents.bytes.size(), text.size(), false});
+                documents.bytes += text;
+            }
+            REQUIRE(side.add(0, std::move(documents)));
+            if (b % 30 == 29)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        CHECK(QDir(temp.dir()).entryList({QStringLiteral("rapport-search-*.spill")}, QDir::Files).size() ==
+              1);
+        const Status finished = side.finish();
+        INFO(finished.message().toStdString());
+        REQUIRE(finished.ok());
+        Transaction transaction(db.handle());
+        REQUIRE(Statement(db.handle(), "DROP TABLE customer_search").exec().ok());
+        REQUIRE(Statement(db.handle(), createSql.toStdString()).exec().ok());
+        REQUIRE(side.takeInto(db.handle(), QStringLiteral("customer_search")).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    CHECK(scratchFiles(temp.dir()).isEmpty()); // the scratch file and the spill file are gone
+    const auto count = [&](const char* sql) {
+        Statement statement(db.handle(), sql);
+        return statement.next() ? statement.int64(0) : -1;
+    };
+    CHECK(count("SELECT count(*) FROM customer_search") == batches * perBatch);
+    CHECK(count("SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"rak\"'") ==
+          batches * perBatch / 2);
+    CHECK(count("SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"θην\"'") ==
+          batches * perBatch / 2);
+    qint64 with599 = 0;
+    for (int id = 1; id <= batches * perBatch; ++id)
+        with599 += std::to_string(id).find("599") != std::string::npos ? 1 : 0;
+    CHECK(count("SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"599\"'") == with599);
+    // Every document under its own id, in the order the batches came.
+    CHECK(count("SELECT count(*) FROM customer_search WHERE doc <> 'firma ' || rowid || "
+                "CASE rowid % 2 WHEN 1 THEN ' krakow' ELSE ' αθηνα' END") == 0);
+    REQUIRE(Statement(db.handle(), "INSERT INTO customer_search (customer_search) VALUES ('integrity-check')")
+                .exec()
+                .ok());
 }
