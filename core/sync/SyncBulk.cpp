@@ -1,6 +1,6 @@
 // Sync: recording the rows of a bulk load in one statement per table, and the images of those records
 // (see SyncFunctions.h).
-#include "storage/PragmaGuard.h"
+#include "storage/BatchInsert.h"
 #include "storage/SqlText.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"
@@ -20,9 +20,6 @@ Status recordBulkInserts(sqlite3* db, qint64 firstId) {
             return present.status(); // a schema before sync: nothing records changes
     }
     const SyncSchema schema = SyncSchema::read(db);
-    // Numbering a million rows in id order (row_number) stages them in a temporary B-tree: in a file with a
-    // small cache, not in memory.
-    const PragmaGuard temporaryFiles(db, "temp_store", 1);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     qint64 seq = 0;
     qint64 clock = 0;
@@ -37,27 +34,41 @@ Status recordBulkInserts(sqlite3* db, qint64 firstId) {
         seq = last.int64(0);
         clock = last.int64(1);
     }
+    // In id order, each row the next sequence number and the next clock value, as the triggers would have
+    // given them one call after another; the image (vals) is the row itself, read when a package or a merge
+    // needs it (insertImage). The ids are read here and the records written many per statement: numbering
+    // them in SQL (row_number() over the ids, in an INSERT ... SELECT) staged every row in a temporary
+    // B-tree first, 1.6 s of 3.6 s for 1.25 million contacts.
+    const std::string stamp = now.toStdString();
+    BatchInsert records(db, "sync_log", "origin, seq, hlc, tbl, pk, op, vals, created_at, updated_at", 9);
     for (const TableInfo& table : schema.tables()) { // parents first, as the triggers would have
         if (!table.rowidKey)
             continue; // its insert trigger kept recording during the load
-        // In id order, each row the next sequence number and the next clock value, as the triggers would
-        // have given them one call after another; the image (vals) is the row itself, read when a package
-        // or a merge needs it (insertImage). The numbered rows come out in id order already; an ORDER BY on
-        // top only made SQLite sort them once more (0.3 s for a million).
-        Statement insert(
-            db, QStringLiteral(
-                    "INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals, created_at, updated_at) "
-                    "SELECT 0, ?1 + n, ?2 + n, ?3, id, 'I', NULL, ?4, ?4 FROM (SELECT %1 AS id, "
-                    "row_number() OVER (ORDER BY %1) - 1 AS n FROM %2 WHERE %1 >= ?5)")
-                    .arg(quotedIdentifier(table.pkColumn), quotedIdentifier(table.name))
-                    .toStdString());
-        insert.bind(1, seq).bind(2, clock).bind(3, table.name).bind(4, now).bind(5, firstId);
-        if (const Status done = insert.exec(); !done)
-            return done;
-        const qint64 recorded = sqlite3_changes64(db);
-        seq += recorded;
-        clock += recorded;
+        const std::string name = table.name.toStdString();
+        Statement ids(db, QStringLiteral("SELECT %1 FROM %2 WHERE %1 >= ?1 ORDER BY %1")
+                              .arg(quotedIdentifier(table.pkColumn), quotedIdentifier(table.name))
+                              .toStdString());
+        ids.bind(1, firstId);
+        while (ids.next()) {
+            records.bind(1, qint64{0});
+            records.bind(2, seq++);
+            records.bind(3, clock++);
+            records.bindText(4, name);
+            records.bind(5, ids.int64(0));
+            records.bindText(6, "I");
+            records.bindNull(7);
+            records.bindText(8, stamp);
+            records.bindText(9, stamp);
+            records.endRow();
+            if (records.isFull())
+                if (const Status written = records.flush(); !written)
+                    return written;
+        }
+        if (!ids.status())
+            return ids.status();
     }
+    if (const Status written = records.flush(); !written)
+        return written;
     // The connection's clock moves past the values handed out here.
     Statement advance(db, "SELECT rapport_hlc(?1)");
     advance.bind(1, clock - 1);
