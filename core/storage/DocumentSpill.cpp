@@ -18,6 +18,8 @@ struct Header {
 
 } // namespace
 
+// Both handles are unbuffered: the file is written over from its start once everything in it was read, and a
+// buffered reader could serve the old bytes from its buffer after a seek.
 DocumentSpill::DocumentSpill(const QString& path) : m_path(path), m_writer(path), m_reader(path) {}
 
 DocumentSpill::~DocumentSpill() {
@@ -31,7 +33,7 @@ Status DocumentSpill::write(const SearchSideBuild::Documents& documents, bool re
         return Status::failure(tr("Cannot write the search documents waiting to be indexed to %1: %2")
                                    .arg(QDir::toNativeSeparators(m_path), m_writer.errorString()));
     };
-    if (!m_writer.isOpen() && !m_writer.open(QIODevice::ReadWrite | QIODevice::Truncate))
+    if (!m_writer.isOpen() && !m_writer.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered))
         return failed();
     const qint64 offset = rewind ? 0 : m_end;
     if (!m_writer.seek(offset))
@@ -54,7 +56,7 @@ Status DocumentSpill::read(const Place& place, SearchSideBuild::Documents* docum
         return Status::failure(tr("Cannot read the search documents waiting to be indexed from %1: %2")
                                    .arg(QDir::toNativeSeparators(m_path), why));
     };
-    if (!m_reader.isOpen() && !m_reader.open(QIODevice::ReadOnly))
+    if (!m_reader.isOpen() && !m_reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return failed(m_reader.errorString());
     Header header;
     if (!m_reader.seek(place.offset) ||
