@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <catch2/catch.hpp>
 
@@ -80,4 +82,63 @@ TEST_CASE("searches of several words, across fields and inside longer words, fin
     CHECK(ids(QStringLiteral("12 555 01")) == QSet<qint64>{jan});          // a phone typed with spaces
     CHECK(ids(QStringLiteral("krakowie spotkanie")) == QSet<qint64>{jan}); // words in any order
     CHECK(ids(QStringLiteral("kowalski krakow janina")).isEmpty());        // every word must be there
+}
+
+TEST_CASE("the index counts the same documents per term as the documents have, repeats and all", "[search]") {
+    // Documents that repeat their trigrams many times (the tables keep no positions, so a record either has
+    // a term or not): inserts, edits and deletes must agree with the documents, term by term.
+    test::TempDatabase temp;
+    RecordStore store(temp.db());
+    const qint64 anna =
+        addContact(store, {{QStringLiteral("first_name"), QStringLiteral("Anna")},
+                           {QStringLiteral("last_name"), QStringLiteral("Annanova")},
+                           {QStringLiteral("emails"), QStringLiteral("anna.annanova@annanova.ru")},
+                           {QStringLiteral("notes"), QStringLiteral("anna anna anna")}});
+    const qint64 eleni = addContact(store, {{QStringLiteral("first_name"), QStringLiteral("Ελένη")},
+                                            {QStringLiteral("last_name"), QStringLiteral("Ελενίδου")},
+                                            {QStringLiteral("notes"), QStringLiteral("ελένη ελένη")}});
+    addContact(store, {{QStringLiteral("first_name"), QStringLiteral("Jan")},
+                       {QStringLiteral("last_name"), QStringLiteral("Annan")}});
+    const auto expected = [&] {
+        // term -> how many documents have it, from the documents themselves
+        QMap<QString, qint64> counts;
+        Statement documents(temp.db().handle(), "SELECT doc FROM contact_search");
+        while (documents.next()) {
+            QSet<QString> terms;
+            for (const QString& word :
+                 documents.text(0).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                const QList<uint> characters = word.toUcs4();
+                for (qsizetype i = 0; i + 3 <= characters.size(); ++i)
+                    terms.insert(
+                        QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData() + i), 3));
+            }
+            for (const QString& term : std::as_const(terms))
+                ++counts[term];
+        }
+        return counts;
+    };
+    const auto indexed = [&] {
+        Statement vocabulary(temp.db().handle(), "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contact_docs USING "
+                                                 "fts5vocab(main, contact_search, row)");
+        REQUIRE(vocabulary.exec().ok());
+        QMap<QString, qint64> counts;
+        Statement read(temp.db().handle(), "SELECT term, doc FROM temp.contact_docs");
+        while (read.next())
+            counts[read.text(0)] = read.int64(1);
+        return counts;
+    };
+    CHECK(indexed() == expected());
+    CHECK(indexed().value(QStringLiteral("ann")) == 2); // Anna (many times) and Annan
+    CHECK(indexed().value(QStringLiteral("ελε")) == 1);
+
+    // An edit that drops some repeats and a delete take exactly their terms out again.
+    REQUIRE(store.update(EntityCatalog::contact(), anna, {{QStringLiteral("notes"), QStringLiteral("nova")}})
+                .ok());
+    REQUIRE(store.remove(EntityCatalog::contact(), eleni).ok());
+    CHECK(indexed() == expected());
+    CHECK_FALSE(indexed().contains(QStringLiteral("ελε")));
+    SearchService search(temp.db());
+    CHECK(search.search(QStringLiteral("annan"), 10).size() == 2);
+    CHECK(search.search(QStringLiteral("ελένη"), 10).isEmpty());
+    CHECK(ConsistencyCheck::run(temp.db()).isEmpty()); // FTS5's integrity-check among others
 }
