@@ -205,7 +205,7 @@ Status Database::open(const QString& path, const std::atomic_bool* cancelled) {
         close();
         return Status::failure(tr("The Qt SQLite driver did not provide a connection handle."));
     }
-    if (const Status configured = configure(isEmpty); !configured) {
+    if (const Status configured = configure(); !configured) {
         close();
         return configured;
     }
@@ -224,22 +224,12 @@ void Database::limitCacheMemory(qint64 bytes) {
     sqlite3_soft_heap_limit64(bytes);
 }
 
-Status Database::configure(bool isNew) {
+Status Database::configure() {
     if (registerSqlFunctions(m_db, &m_bulkLoading, &m_replaying, &m_ids) != SQLITE_OK ||
         registerSearchTokenizer(m_db) != SQLITE_OK || sync::registerSyncFunctions(m_db) != SQLITE_OK)
         return Status::failure(
             tr("Cannot register Rapport's SQL functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     if (!m_readOnly) {
-        // A new file gets 16 KiB pages (SQLite's default is 4 KiB). Customer rows, interaction bodies and the
-        // search index's blocks fit a page far more often, so there are fewer overflow pages and fewer,
-        // shallower B-tree levels: a million-customer sample load takes a fifth less time. The page size is
-        // fixed once the file has its first page (journal_mode = WAL below writes it); existing files keep
-        // theirs.
-        if (isNew) {
-            if (const Status paged = execScript(m_db, "PRAGMA page_size = 16384"); !paged)
-                return Status::failure(
-                    tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(m_path), paged.message()));
-        }
         if (const Status wal = execScript(m_db, "PRAGMA journal_mode = WAL"); !wal)
             return Status::failure(
                 tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), wal.message()));

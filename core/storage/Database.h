@@ -90,7 +90,7 @@ public:
 
 private:
     Status inspectExisting(const QString& path, bool* isEmpty) const;
-    Status configure(bool isNew);
+    Status configure();
     Status migrate(const std::atomic_bool* cancelled);
 
     QString m_connectionName;
