@@ -33,7 +33,8 @@ Status DocumentSpill::write(const SearchSideBuild::Documents& documents, bool re
         return Status::failure(tr("Cannot write the search documents waiting to be indexed to %1: %2")
                                    .arg(QDir::toNativeSeparators(m_path), m_writer.errorString()));
     };
-    if (!m_writer.isOpen() && !m_writer.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered))
+    if (!m_writer.isOpen() &&
+        !m_writer.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered))
         return failed();
     const qint64 offset = rewind ? 0 : m_end;
     if (!m_writer.seek(offset))
