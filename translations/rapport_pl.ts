@@ -1516,6 +1516,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentSpill</name>
+    <message>
+        <source>Cannot write the search documents waiting to be indexed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the search documents waiting to be indexed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch is not the size it was written with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDownQuery</name>
     <message>
         <source>Opportunities</source>
