@@ -75,8 +75,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
     // pages written out along the way are on their way to the disk before the commit. Holding a million
     // customers' 3 GB until the commit made the commit alone take 21 s (and the process 3.7 GB).
     // The generator makes every reference itself, parents before children, so the rows go in without a
-    // foreign-key lookup each (three for an interaction: customer, contact, user): a tenth of the time. The
-    // tests check the result with PRAGMA foreign_key_check. Only possible outside a transaction, as here.
+    // foreign-key lookup each (three for an interaction: customer, contact, user), which saves about a tenth
+    // of the time. The tests check the result with PRAGMA foreign_key_check. Only possible outside a
+    // transaction, as here.
     const PragmaGuard keys(db.handle(), "foreign_keys", 0);
     const PragmaGuard cache(db.handle(), "cache_size", -std::clamp<qint64>(total * 4, 32 * 1024, 256 * 1024));
     // The new pages are written once, into the file, when no other connection has it open (the CLI).
@@ -110,8 +111,9 @@ Status DemoGenerator::generate(Database& db, const DemoOptions& options, const P
                    QStringLiteral("interactions_by_contact"), QStringLiteral("tasks_by_customer")});
     if (!bulk.status())
         return failed(bulk.status());
-    // Writing the rows takes this thread less time than indexing them for search takes the second: rather
-    // than wait, the documents queue in a file and the search build catches up during the index rebuilds.
+    // At a million customers this thread waited on the search build on the second (perf: that thread busy all
+    // through the rows): rather than wait, the documents queue in a file and the build catches up during the
+    // index rebuilds.
     bulk.queueSearchDocumentsOnDisk();
     // Progress is counted in customers: writing them is the first part, indexing them the last.
     const qint64 indexing = total / indexingShare;

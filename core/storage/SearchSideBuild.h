@@ -84,7 +84,7 @@ private:
         int table = 0;
         bool parts = false;
         Documents documents;
-        bool spilled = false; // the documents are in the spill file, at `place`
+        bool spilled = false; // the documents are in the spill file, at spillOffset, spillSize bytes
         qint64 spillOffset = 0;
         qint64 spillSize = 0;
     };
