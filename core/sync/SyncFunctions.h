@@ -49,12 +49,11 @@ bool captureActive(sqlite3* db);
 // The compact path for bulk loads (storage/BulkLoad). While rapport_bulk() is on, the insert triggers of
 // tables keyed by an integer id are dropped; at the end of the load BulkLoad calls this, which records every
 // row with an id at or above firstId, reading each table's new ids in order and writing the records many per
-// statement: the change records the triggers
-// would have written (op I, this copy's next sequence numbers without gaps, increasing clocks), except that
-// the image of the row (vals) is left NULL instead of a JSON copy of every column. A million imported rows
-// would otherwise add their whole size again to the file (about 690 MB for a million contacts) and most of
-// the import's time. InsertImages gives the image when a package or a merge needs it. Inside the load's
-// transaction.
+// statement: the change records the triggers would have written (op I, this copy's next sequence numbers
+// without gaps, increasing clocks), except that the image of the row (vals) is left NULL instead of a JSON
+// copy of every column. A million imported rows would otherwise add their whole size again to the file
+// (about 690 MB for a million contacts) and most of the import's time. InsertImages gives the image when a
+// package or a merge needs it. Inside the load's transaction.
 Status recordBulkInserts(sqlite3* db, qint64 firstId);
 
 // The image of an insert recorded without one (recordBulkInserts): the row as it is now, every synced column
