@@ -253,6 +253,14 @@ qint64 ImportSink::findOrCreateCustomer(const std::string& name, qint64 ownerId)
     return id;
 }
 
+void ImportSink::expectRows(qint64 rows) {
+    // Keys per row as keysFor() makes them: e-mail, phone and, for people, name and organisation.
+    const qint64 perRow = m_schema.entity() == ImportEntity::Interaction ? 1
+                          : m_schema.entity() == ImportEntity::Contact   ? 3
+                                                                         : 2;
+    m_duplicates.reserve(m_duplicates.size() + static_cast<std::size_t>(std::max<qint64>(0, rows) * perRow));
+}
+
 void ImportSink::keysFor(const ImportRow& row, qint64 customerId, std::vector<std::uint64_t>& keys) const {
     keys.clear();
     if (m_schema.entity() == ImportEntity::Interaction)
@@ -391,6 +399,9 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
     keysFor(row, customerId, m_keys);
     if (!dupKey.empty())
         m_keys.push_back(KeyIndex::hashKey('i', dupKey));
+    // Each key is a random place in a large table: ask for them all before looking, so the reads overlap.
+    for (const std::uint64_t key : m_keys)
+        m_duplicates.prefetch(key);
     qint64 duplicate = 0;
     for (const std::uint64_t key : m_keys)
         if ((duplicate = m_duplicates.find(key)))

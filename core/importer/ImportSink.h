@@ -34,6 +34,8 @@ public:
 
     // Loads the lookups and existing duplicate keys and prepares the statements.
     Status prepare();
+    // Makes room in the duplicate-key index for about `rows` more rows, so it need not grow while they come.
+    void expectRows(qint64 rows);
     // Failed: a database error, see status(). Rejected: `column` and `reason` say why.
     Outcome write(ImportRow& row, QString& column, QString& reason);
     // Writes the new records still waiting in the batch; call before reading the table or committing.

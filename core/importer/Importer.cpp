@@ -178,6 +178,7 @@ ImportResult Importer::run(const QString& path) {
         result.status = prepared;
         return result;
     }
+    sink.expectRows(expectedRows);
 
     const ValueRules rules(m_options.region);
     ImportRow row;

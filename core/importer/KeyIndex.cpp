@@ -1,6 +1,48 @@
 #include "importer/KeyIndex.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstdlib>
+#include <new>
+#include <sys/mman.h>
+
 namespace rapport {
+namespace {
+
+// Tables from this size are mapped on their own (zeroed by the system, returned to it when freed) and, on
+// Linux, asked for in transparent huge pages.
+constexpr std::size_t mappedFrom = std::size_t{2} << 20;
+
+void* allocateZeroed(std::size_t bytes) {
+    if (bytes < mappedFrom) {
+        void* memory = std::calloc(1, bytes);
+        if (!memory)
+            throw std::bad_alloc();
+        return memory;
+    }
+    void* memory = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED)
+        throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    madvise(memory, bytes, MADV_HUGEPAGE); // advice only: without huge pages the table works the same
+#endif
+    return memory;
+}
+
+void release(void* memory, std::size_t bytes) {
+    if (!memory)
+        return;
+    if (bytes < mappedFrom)
+        std::free(memory);
+    else
+        munmap(memory, bytes);
+}
+
+} // namespace
+
+KeyIndex::~KeyIndex() {
+    release(m_slots, m_capacity * sizeof(Slot));
+}
 
 std::uint64_t KeyIndex::hashKey(char kind, std::string_view key) {
     // FNV-1a, then a final avalanche (splitmix64) so linear probing spreads well.
@@ -19,9 +61,9 @@ std::uint64_t KeyIndex::hashKey(char kind, std::string_view key) {
 }
 
 qint64 KeyIndex::find(std::uint64_t hash) const {
-    if (m_slots.empty())
+    if (m_capacity == 0)
         return 0;
-    const std::size_t mask = m_slots.size() - 1;
+    const std::size_t mask = m_capacity - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         if (m_slots[i].hash == hash)
             return m_slots[i].id;
@@ -31,9 +73,9 @@ qint64 KeyIndex::find(std::uint64_t hash) const {
 }
 
 void KeyIndex::insert(std::uint64_t hash, qint64 id) {
-    if ((m_size + 1) * 4 > m_slots.size() * 3)
-        grow();
-    const std::size_t mask = m_slots.size() - 1;
+    if ((m_size + 1) * 4 > m_capacity * 3) // at most three quarters full
+        rehash(m_capacity == 0 ? 1024 : m_capacity * 2);
+    const std::size_t mask = m_capacity - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         if (m_slots[i].hash == hash) {
             m_slots[i].id = id;
@@ -47,14 +89,22 @@ void KeyIndex::insert(std::uint64_t hash, qint64 id) {
     }
 }
 
-void KeyIndex::grow() {
-    std::vector<Slot> old;
-    old.swap(m_slots);
-    m_slots.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+void KeyIndex::reserve(std::size_t keys) {
+    const std::size_t wanted = std::bit_ceil(std::max<std::size_t>(1024, keys + keys / 3 + 1));
+    if (wanted > m_capacity)
+        rehash(wanted);
+}
+
+void KeyIndex::rehash(std::size_t slotCount) {
+    Slot* const old = m_slots;
+    const std::size_t oldCapacity = m_capacity;
+    m_slots = static_cast<Slot*>(allocateZeroed(slotCount * sizeof(Slot)));
+    m_capacity = slotCount;
     m_size = 0;
-    for (const Slot& slot : old)
-        if (slot.hash != 0)
-            insert(slot.hash, slot.id);
+    for (std::size_t i = 0; i < oldCapacity; ++i)
+        if (old[i].hash != 0)
+            insert(old[i].hash, old[i].id);
+    release(old, oldCapacity * sizeof(Slot));
 }
 
 } // namespace rapport

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace rapport {
 
@@ -82,6 +84,9 @@ private:
         QByteArray createSql;
         qint64 handedOver = 0; // the largest record id given to the side build so far
         bool side = false;
+        // Every id given to the side build, as runs of consecutive ids (first, last): ids come in order, a
+        // thousand or so at a time from one millisecond of the id generator, so a million fit in ~20 KB.
+        std::vector<std::pair<qint64, qint64>> handedRuns;
     };
     Status findSearchTables(qint64 expectedRows);
     Status fillInPlace(const SearchTable& search);

@@ -76,11 +76,14 @@ SearchSideBuild::~SearchSideBuild() {
 }
 
 Status SearchSideBuild::build(const std::vector<std::string>& createSql) {
-    // The scratch file is thrown away whatever happens: no journal, no syncing.
+    // The scratch file is thrown away whatever happens: no journal, no syncing. Its pages are the largest
+    // SQLite has: the documents and blocks it writes, and the load later reads back, go in a sixteenth of
+    // the system calls (bench-search-build, a million contacts: 4.3-4.4 s of CPU with 4 KiB pages, 3.6-3.8 s
+    // with 64 KiB).
     if (const int rc = registerSearchTokenizer(m_side); rc != SQLITE_OK)
         return sqliteFailure(m_side, rc);
-    for (const char* pragma :
-         {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -8192"}) {
+    for (const char* pragma : {"PRAGMA page_size = 65536", "PRAGMA journal_mode = OFF",
+                               "PRAGMA synchronous = OFF", "PRAGMA cache_size = -8192"}) {
         Statement statement(m_side, pragma);
         statement.next();
         if (!statement.status())

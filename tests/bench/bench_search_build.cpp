@@ -2,7 +2,7 @@
 // into memory first, are indexed into a new FTS5 table of the same definition in a scratch file, on one
 // thread, as the bulk loads' side build does. Prints the CPU time of each round.
 //
-// Usage: bench-search-build DATABASE [contact|customer] [DOCUMENTS] [ROUNDS] [HASHSIZE]
+// Usage: bench-search-build DATABASE [contact|customer] [DOCUMENTS] [ROUNDS] [HASHSIZE] [PAGESIZE]
 #include "storage/SearchTokenizer.h"
 #include "storage/Statement.h"
 
@@ -27,9 +27,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(
-            stderr,
-            "usage: bench-search-build DATABASE [contact|customer] [DOCUMENTS] [ROUNDS] [HASHSIZE]\n");
+        std::fprintf(stderr, "usage: bench-search-build DATABASE [contact|customer] [DOCUMENTS] [ROUNDS] "
+                             "[HASHSIZE] [PAGESIZE]\n");
         return 2;
     }
     const std::string entity = args.size() > 2 ? args.at(2).toStdString() : "contact";
@@ -37,6 +36,8 @@ int main(int argc, char** argv) {
     const int rounds = args.size() > 4 ? args.at(4).toInt() : 3;
     // FTS5's buffer of pending terms; the side build's is 32 MiB (storage/SearchSideBuild.cpp).
     const qint64 hashSize = args.size() > 5 ? args.at(5).toLongLong() : 32 * 1024 * 1024;
+    // The scratch file's page size; the side build's is 64 KiB.
+    const qint64 pageSize = args.size() > 6 ? args.at(6).toLongLong() : 65536;
     sqlite3* source = nullptr;
     if (sqlite3_open_v2(args.at(1).toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) !=
         SQLITE_OK) {
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
         sqlite3_open_v2(path.toUtf8().constData(), &side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr);
         rapport::registerSearchTokenizer(side);
+        rapport::Statement(side, QStringLiteral("PRAGMA page_size = %1").arg(pageSize).toStdString()).exec();
         for (const char* sql :
              {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -8192",
               "CREATE VIRTUAL TABLE s USING fts5(doc, tokenize = 'rapport_trigram', detail = none, "
