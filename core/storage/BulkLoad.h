@@ -87,6 +87,7 @@ private:
         // Every id given to the side build, as runs of consecutive ids (first, last): ids come in order, a
         // thousand or so at a time from one millisecond of the id generator, so a million fit in ~20 KB.
         std::vector<std::pair<qint64, qint64>> handedRuns;
+        size_t batchBytes = 0; // the largest full batch of documents so far
     };
     Status findSearchTables(qint64 expectedRows);
     Status fillInPlace(const SearchTable& search);

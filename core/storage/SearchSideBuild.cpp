@@ -147,6 +147,7 @@ bool SearchSideBuild::add(int table, Documents&& documents, bool parts) {
         }
         batch.spillOffset = place.offset;
         batch.spillSize = place.size;
+        recycle(std::move(documents)); // in the file now
     } else {
         batch.documents = std::move(documents);
     }
@@ -158,6 +159,23 @@ bool SearchSideBuild::add(int table, Documents&& documents, bool parts) {
     }
     m_changed.notify_all();
     return true;
+}
+
+SearchSideBuild::Documents SearchSideBuild::emptyDocuments() {
+    const std::lock_guard lock(m_mutex);
+    if (m_free.empty())
+        return {};
+    Documents documents = std::move(m_free.back());
+    m_free.pop_back();
+    return documents;
+}
+
+void SearchSideBuild::recycle(Documents&& documents) {
+    documents.bytes.clear(); // the memory stays with the buffers
+    documents.entries.clear();
+    const std::lock_guard lock(m_mutex);
+    if (m_free.size() < m_inMemoryBatches)
+        m_free.push_back(std::move(documents));
 }
 
 void SearchSideBuild::spillToFile() {
@@ -213,6 +231,7 @@ void SearchSideBuild::run() {
             if (outcome = insert.exec(); !outcome)
                 break;
         }
+        recycle(std::move(batch.documents));
     }
     if (outcome)
         outcome = Statement(m_side, "COMMIT").exec();

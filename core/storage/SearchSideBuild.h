@@ -67,6 +67,10 @@ public:
     // finish()). With `parts`, each document is still in parts (packed by packPart) that the builder folds
     // and joins as rapport_fold does.
     bool add(int table, Documents&& documents, bool parts = false);
+    // A batch to fill: one the builder is done with where there is one, its memory kept (a batch grown
+    // from nothing copies itself as it doubles and touches fresh pages, and memory freed on the other thread
+    // makes both threads queue for the allocator), else a new one.
+    Documents emptyDocuments();
     // Lets add() put what the builder cannot take yet in a file rather than wait (see add()).
     void spillToFile();
     // Appends one part of a document to `packed`.
@@ -89,6 +93,7 @@ private:
         qint64 spillSize = 0;
     };
     void run();
+    void recycle(Documents&& documents);
     Status build(const std::vector<std::string>& createSql);
 
     QString m_path;
@@ -98,6 +103,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
+    std::vector<Documents> m_free; // batches indexed, cleared for emptyDocuments()
     size_t m_inMemoryBatches = defaultInMemoryBatches;
     std::unique_ptr<DocumentSpill> m_spill;
     size_t m_spilledUnread = 0; // batches written to the spill file and not yet read back

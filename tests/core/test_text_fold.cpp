@@ -46,6 +46,23 @@ TEST_CASE("folding UTF-8 matches folding the text on mixed scripts and broken by
         INFO(qtext.toStdString());
         REQUIRE(fast(qtext) == viaQt(qtext));
     }
+    // Long ASCII runs (folded eight bytes at a time), every printable character, at every offset and length.
+    std::string ascii;
+    for (char c = ' '; c <= '~'; ++c)
+        ascii += c;
+    ascii += ascii;
+    for (size_t from = 0; from < 12; ++from)
+        for (size_t length = 0; length + from <= ascii.size(); length += 7) {
+            const std::string part = ascii.substr(from, length) + "É" + ascii.substr(0, length % 19);
+            INFO(part);
+            REQUIRE(foldUtf8(part) == viaQt(QString::fromStdString(part)));
+        }
+    // Characters that fold longer than they are ('ŉ' is "ʼn", 'և' is "եւ"), many in a row.
+    for (const char32_t longer : {char32_t{0x0149}, char32_t{0x0587}}) {
+        const QString many = QString::fromUcs4(&longer, 1).repeated(300) + QStringLiteral("END");
+        REQUIRE(foldUtf8(many.toStdString()).size() > static_cast<size_t>(many.toUtf8().size()));
+        REQUIRE(fast(many) == viaQt(many));
+    }
     // Broken UTF-8 does not crash and folds as Qt reads it.
     const std::string broken = "ab\xC3";
     CHECK(foldUtf8(broken) == foldText(QString::fromUtf8(broken.data(), 3)).toStdString());
