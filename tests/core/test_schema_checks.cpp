@@ -91,3 +91,41 @@ TEST_CASE("the rewritten constraints accept and refuse the same values as before
     REQUIRE(count.next());
     CHECK(count.int64(0) == 6);
 }
+
+// Schema 18: a contact or a lead must have a name; the constraint tests each name on its own instead of
+// trimming the names joined (resources/sql/0018_name_checks.sql).
+TEST_CASE("contacts and leads need a name that is more than spaces, in either name field", "[schema]") {
+    test::TempDatabase temp;
+    sqlite3* db = temp.db().handle();
+    Statement contacts(db, "SELECT sql FROM sqlite_schema WHERE name = 'contacts'");
+    REQUIRE(contacts.next());
+    CHECK_FALSE(contacts.text(0).contains(QStringLiteral("||")));
+    CHECK(contacts.text(0).contains(QStringLiteral("trim(first_name) <> ''")));
+    const auto contact = [&](const QVariant& first, const QVariant& last) {
+        Statement insert(db, "INSERT INTO contacts (id, first_name, last_name) VALUES (?1, ?2, ?3)");
+        insert.bind(1, temp.db().ids().next()).bind(2, first).bind(3, last);
+        return insert.exec().ok();
+    };
+    const QVariant none;
+    CHECK(contact(QStringLiteral("Ada"), none));
+    CHECK(contact(none, QStringLiteral("Lovelace")));
+    CHECK(contact(QStringLiteral("  "), QStringLiteral(" L ")));
+    CHECK(contact(QStringLiteral("\tAda"), QStringLiteral(""))); // a tab is not a space to trim()
+    CHECK_FALSE(contact(none, none));
+    CHECK_FALSE(contact(QStringLiteral(""), QStringLiteral("")));
+    CHECK_FALSE(contact(QStringLiteral("   "), none));
+    CHECK_FALSE(contact(none, QStringLiteral("  ")));
+    CHECK_FALSE(contact(QStringLiteral(" "), QStringLiteral("  ")));
+
+    const auto lead = [&](const QVariant& first, const QVariant& last, const QVariant& organisation) {
+        Statement insert(
+            db, "INSERT INTO leads (id, first_name, last_name, organisation) VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, temp.db().ids().next()).bind(2, first).bind(3, last).bind(4, organisation);
+        return insert.exec().ok();
+    };
+    CHECK(lead(none, none, QStringLiteral("Acme")));
+    CHECK(lead(QStringLiteral("Ada"), none, none));
+    CHECK(lead(none, QStringLiteral("L"), QStringLiteral(" ")));
+    CHECK_FALSE(lead(none, none, none));
+    CHECK_FALSE(lead(QStringLiteral(" "), QStringLiteral(""), QStringLiteral("   ")));
+}
