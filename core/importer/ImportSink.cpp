@@ -2,6 +2,7 @@
 
 #include "importer/ValueRules.h"
 #include "storage/BatchInsert.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/TextFold.h"
 
@@ -249,8 +250,51 @@ qint64 ImportSink::findOrCreateCustomer(const std::string& name, qint64 ownerId)
     if (!m_status)
         return 0;
     m_customersByName.insert(key, id);
+    m_organisationNames.emplace(id, name);
     ++m_organisationsCreated;
     return id;
+}
+
+std::string_view ImportSink::organisationName(qint64 id) {
+    if (id == 0)
+        return {};
+    auto found = m_organisationNames.find(id);
+    if (found == m_organisationNames.end()) {
+        if (!m_customerKind)
+            m_customerKind = std::make_unique<Statement>(
+                m_db.handle(),
+                "SELECT CASE WHEN kind = 'organisation' THEN name END FROM customers WHERE id = ?1");
+        Statement& s = *m_customerKind;
+        s.reset();
+        s.bind(1, id);
+        found =
+            m_organisationNames.emplace(id, s.next() && !s.isNull(0) ? std::string(s.utf8(0)) : std::string())
+                .first;
+    }
+    return found->second.empty() ? std::string_view() : std::string_view(found->second);
+}
+
+void ImportSink::sendSearchDocumentsTo(BulkLoad& bulk) {
+    if (m_schema.entity() != ImportEntity::Contact)
+        return; // the other entities' documents are read back by BulkLoad::indexNewRows
+    m_bulk = &bulk;
+    m_searchHandle = bulk.directDocuments(QStringLiteral("contact_search"));
+}
+
+void ImportSink::handOverDocument(const ImportRow& row, qint64 id, qint64 customerId) {
+    // contact_search_parts (resources/sql/0016_search_word_trigrams.sql): first name, last name, the
+    // organisation's name, e-mails, title, notes and rapport_phone(phones), as bindRow stores them (values
+    // left empty are stored as NULL).
+    const auto stored = [](const std::string& value) {
+        return value.empty() ? std::string_view() : std::string_view(value);
+    };
+    const std::string& phones = row.values[field("phones")];
+    m_phoneDigits = phones.empty() ? std::string() : phoneDigits(phones);
+    m_bulk->addDocument(m_searchHandle, id,
+                        {stored(row.values[field("first_name")]), stored(row.values[field("last_name")]),
+                         organisationName(customerId), stored(row.values[field("emails")]),
+                         stored(row.values[field("title")]), stored(m_notes),
+                         phones.empty() ? std::string_view() : std::string_view(m_phoneDigits)});
 }
 
 void ImportSink::expectRows(qint64 rows) {
@@ -425,6 +469,8 @@ ImportSink::Outcome ImportSink::write(ImportRow& row, QString& column, QString& 
         BatchInsert& batch = m_st->batch;
         bindRow(batch, row, id, false, userId, contactId, customerId);
         batch.endRow();
+        if (m_searchHandle >= 0)
+            handOverDocument(row, id, customerId);
         if (batch.isFull())
             m_status = batch.flush();
     }

@@ -7,10 +7,13 @@
 #include <QCoreApplication>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace rapport {
 
+class BulkLoad;
 class Database;
 
 // One imported row in its stored form: a value per ImportSchema field (empty: none), plus the
@@ -36,6 +39,9 @@ public:
     Status prepare();
     // Makes room in the duplicate-key index for about `rows` more rows, so it need not grow while they come.
     void expectRows(qint64 rows);
+    // New contacts hand their search documents to `bulk` as they are written (BulkLoad::addDocument), where
+    // it builds the contacts' search index on its second thread.
+    void sendSearchDocumentsTo(BulkLoad& bulk);
     // Failed: a database error, see status(). Rejected: `column` and `reason` say why.
     Outcome write(ImportRow& row, QString& column, QString& reason);
     // Writes the new records still waiting in the batch; call before reading the table or committing.
@@ -55,6 +61,9 @@ private:
     Status loadLeads();
     qint64 newId();
     qint64 findOrCreateCustomer(const std::string& name, qint64 ownerId);
+    // The name of customer `id` when it is an organisation (as contact_search_parts shows it), else NULL.
+    std::string_view organisationName(qint64 id);
+    void handOverDocument(const ImportRow& row, qint64 id, qint64 customerId);
     qint64 findUser(const std::string& text) const;
     void keysFor(const ImportRow& row, qint64 customerId, std::vector<std::uint64_t>& keys) const;
     bool savePrevious(qint64 id);
@@ -78,6 +87,11 @@ private:
     qint64 m_firstId = 0;
     qint64 m_lastId = 0;
     std::vector<std::uint64_t> m_keys;
+    BulkLoad* m_bulk = nullptr;
+    int m_searchHandle = -1;
+    std::unordered_map<qint64, std::string> m_organisationNames; // "" for customers that are not one
+    std::unique_ptr<Statement> m_customerKind;
+    std::string m_phoneDigits;
     std::string m_notes;
     std::string m_sortKey;
     int m_notesIndex = -1;

@@ -184,6 +184,7 @@ ImportResult Importer::run(const QString& path) {
         return result;
     }
     sink.expectRows(expectedRows);
+    sink.sendSearchDocumentsTo(bulk);
 
     const ValueRules rules(m_options.region);
     ImportRow row;

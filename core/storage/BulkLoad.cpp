@@ -119,6 +119,7 @@ Status BulkLoad::findSearchTables(qint64 expectedRows) {
                           empty.int64(0) != 0;
         }
         if (search.side) {
+            search.sideIndex = static_cast<int>(sideTables.size());
             sideTables << search.table;
             createSql << QString::fromUtf8(search.createSql);
         }
@@ -135,13 +136,64 @@ Status BulkLoad::findSearchTables(qint64 expectedRows) {
     return Status::success();
 }
 
+int BulkLoad::directDocuments(const QString& searchTable) const {
+    if (!m_side)
+        return -1;
+    for (qsizetype i = 0; i < m_searchTables.size(); ++i)
+        if (m_searchTables[i].table == searchTable && m_searchTables[i].side &&
+            !m_searchTables[i].parts.isEmpty())
+            return static_cast<int>(i);
+    return -1;
+}
+
+void BulkLoad::addDocument(int handle, qint64 id, std::initializer_list<std::string_view> parts) {
+    if (!m_side || handle < 0 || handle >= m_searchTables.size())
+        return;
+    SearchTable& search = m_searchTables[handle];
+    if (!search.direct) {
+        search.direct = std::make_shared<SearchSideBuild::Documents>(m_side->emptyDocuments());
+        search.direct->bytes.reserve(search.batchBytes + search.batchBytes / 8);
+        search.direct->entries.reserve(sideBatchSize);
+    }
+    SearchSideBuild::Documents& documents = *search.direct;
+    SearchSideBuild::Documents::Entry entry{id, documents.bytes.size(), 0, true};
+    for (const std::string_view part : parts) {
+        if (part.data() == nullptr)
+            continue; // NULL in the record
+        entry.null = false;
+        SearchSideBuild::packPart(documents.bytes, part);
+    }
+    entry.size = documents.bytes.size() - entry.offset;
+    documents.entries.push_back(entry);
+    handedOver(search, id);
+    if (documents.entries.size() == sideBatchSize)
+        passDirect(search);
+}
+
+void BulkLoad::handedOver(SearchTable& search, qint64 id) {
+    search.handedOver = std::max(search.handedOver, id);
+    if (!search.handedRuns.empty() && search.handedRuns.back().second + 1 == id)
+        search.handedRuns.back().second = id;
+    else
+        search.handedRuns.emplace_back(id, id);
+}
+
+void BulkLoad::passDirect(SearchTable& search) {
+    if (!search.direct || search.direct->entries.empty())
+        return;
+    search.batchBytes = std::max(search.batchBytes, search.direct->bytes.size());
+    m_side->add(search.sideIndex, std::move(*search.direct), true); // a failed build says why in finish()
+    search.direct.reset();
+}
+
 void BulkLoad::indexNewRows() {
     if (!m_side)
         return;
-    int sideIndex = 0;
     for (SearchTable& search : m_searchTables) {
         if (!search.side)
             continue;
+        passDirect(search);
+        const int sideIndex = search.sideIndex;
         // The parts of each document where the table has them: the side build folds them on its thread.
         const bool parts = !search.parts.isEmpty();
         Statement read(m_db.handle(),
@@ -174,11 +226,7 @@ void BulkLoad::indexNewRows() {
             }
             entry.size = documents.bytes.size() - entry.offset;
             documents.entries.push_back(entry);
-            search.handedOver = std::max(search.handedOver, entry.id);
-            if (!search.handedRuns.empty() && search.handedRuns.back().second + 1 == entry.id)
-                search.handedRuns.back().second = entry.id;
-            else
-                search.handedRuns.emplace_back(entry.id, entry.id);
+            handedOver(search, entry.id);
             if (documents.entries.size() == sideBatchSize) {
                 search.batchBytes = std::max(search.batchBytes, documents.bytes.size());
                 accepted = m_side->add(sideIndex, std::move(documents), parts);
@@ -186,8 +234,7 @@ void BulkLoad::indexNewRows() {
             }
         }
         if (accepted && !documents.entries.empty())
-            m_side->add(sideIndex, std::move(documents), parts);
-        ++sideIndex; // a failed build says why in finish()
+            m_side->add(sideIndex, std::move(documents), parts); // a failed build says why in finish()
     }
 }
 

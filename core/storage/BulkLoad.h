@@ -1,19 +1,21 @@
 #pragma once
 
+#include "storage/SearchSideBuild.h"
 #include "util/Status.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <functional>
+#include <initializer_list>
 #include <memory>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace rapport {
 
 class Database;
-class SearchSideBuild;
 namespace sync {
 class CaptureSuspension;
 }
@@ -67,6 +69,17 @@ public:
     // indexes (SearchSideBuild::spillToFile). The sample data uses it; an import, which must stay within
     // its memory budget while both run at once, does not.
     void queueSearchDocumentsOnDisk();
+    // For a job that has each new record's searchable values at hand as it writes the record (the import):
+    // the handle of search table `searchTable` ("contact_search") to pass to addDocument(), or -1 when that
+    // table is not built on the second thread (indexNewRows() then reads the records back as usual).
+    int directDocuments(const QString& searchTable) const;
+    // Hands record `id`'s document for the search table `handle` over as it is written, so that
+    // indexNewRows() need not read the record back (for a million contacts that read took the job's thread
+    // a second). `parts` are the columns of the table's X_parts view in order, as the record stores them, a
+    // part without data (std::string_view()) standing for NULL; the caller keeps to the view's definition,
+    // which the import's tests compare. finish() still checks that every record there is has
+    // been handed over exactly once and indexes the others from the view.
+    void addDocument(int handle, qint64 id, std::initializer_list<std::string_view> parts);
     // Whether the search tables are being built on the second thread (see above).
     bool buildsSearchBeside() const { return m_side != nullptr; }
     // Whether this load's rows go without sync change records (see above).
@@ -87,11 +100,15 @@ private:
         // Every id given to the side build, as runs of consecutive ids (first, last): ids come in order, a
         // thousand or so at a time from one millisecond of the id generator, so a million fit in ~20 KB.
         std::vector<std::pair<qint64, qint64>> handedRuns;
-        size_t batchBytes = 0; // the largest full batch of documents so far
+        size_t batchBytes = 0;                              // the largest full batch of documents so far
+        int sideIndex = -1;                                 // its table in the side build
+        std::shared_ptr<SearchSideBuild::Documents> direct{}; // documents from addDocument() not yet handed on
     };
     Status findSearchTables(qint64 expectedRows);
     Status fillInPlace(const SearchTable& search);
     Status fillFromSide(const SearchTable& search);
+    static void handedOver(SearchTable& search, qint64 id);
+    void passDirect(SearchTable& search);
     Database& m_db;
     qint64 m_firstId = 0;
     QList<SearchTable> m_searchTables;
