@@ -211,9 +211,12 @@ void BulkLoad::indexNewRows() {
             fresh.entries.reserve(sideBatchSize);
             return fresh;
         };
-        SearchSideBuild::Documents documents = reserved();
+        // Taken when the first record comes: often none does (an import hands its contacts over itself).
+        SearchSideBuild::Documents documents;
         bool accepted = true;
         while (accepted && read.next()) {
+            if (documents.entries.capacity() == 0)
+                documents = reserved();
             SearchSideBuild::Documents::Entry entry{read.int64(0), documents.bytes.size(), 0, true};
             for (int column = 1; column < columns; ++column) {
                 if (read.isNull(column))
