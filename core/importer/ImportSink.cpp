@@ -279,6 +279,8 @@ void ImportSink::sendSearchDocumentsTo(BulkLoad& bulk) {
         return; // the other entities' documents are read back by BulkLoad::indexNewRows
     m_bulk = &bulk;
     m_searchHandle = bulk.directDocuments(QStringLiteral("contact_search"));
+    m_documentFields = {field("first_name"), field("last_name"), field("emails"), field("title"),
+                        field("phones")};
 }
 
 void ImportSink::handOverDocument(const ImportRow& row, qint64 id, qint64 customerId) {
@@ -288,12 +290,14 @@ void ImportSink::handOverDocument(const ImportRow& row, qint64 id, qint64 custom
     const auto stored = [](const std::string& value) {
         return value.empty() ? std::string_view() : std::string_view(value);
     };
-    const std::string& phones = row.values[field("phones")];
+    const auto value = [&](int which) -> const std::string& {
+        return row.values[static_cast<size_t>(m_documentFields[static_cast<size_t>(which)])];
+    };
+    const std::string& phones = value(4);
     m_phoneDigits = phones.empty() ? std::string() : phoneDigits(phones);
     m_bulk->addDocument(m_searchHandle, id,
-                        {stored(row.values[field("first_name")]), stored(row.values[field("last_name")]),
-                         organisationName(customerId), stored(row.values[field("emails")]),
-                         stored(row.values[field("title")]), stored(m_notes),
+                        {stored(value(0)), stored(value(1)), organisationName(customerId), stored(value(2)),
+                         stored(value(3)), stored(m_notes),
                          phones.empty() ? std::string_view() : std::string_view(m_phoneDigits)});
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -89,6 +90,7 @@ private:
     std::vector<std::uint64_t> m_keys;
     BulkLoad* m_bulk = nullptr;
     int m_searchHandle = -1;
+    std::array<int, 5> m_documentFields{}; // first and last name, e-mails, title, phones
     std::unordered_map<qint64, std::string> m_organisationNames; // "" for customers that are not one
     std::unique_ptr<Statement> m_customerKind;
     std::string m_phoneDigits;

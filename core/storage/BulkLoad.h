@@ -100,9 +100,10 @@ private:
         // Every id given to the side build, as runs of consecutive ids (first, last): ids come in order, a
         // thousand or so at a time from one millisecond of the id generator, so a million fit in ~20 KB.
         std::vector<std::pair<qint64, qint64>> handedRuns;
-        size_t batchBytes = 0;                              // the largest full batch of documents so far
-        int sideIndex = -1;                                 // its table in the side build
-        std::shared_ptr<SearchSideBuild::Documents> direct{}; // documents from addDocument() not yet handed on
+        size_t batchBytes = 0; // the largest full batch of documents so far
+        int sideIndex = -1;    // its table in the side build
+        // Documents from addDocument() not yet handed on (shared: the list of tables copies its entries).
+        std::shared_ptr<SearchSideBuild::Documents> direct{};
     };
     Status findSearchTables(qint64 expectedRows);
     Status fillInPlace(const SearchTable& search);
