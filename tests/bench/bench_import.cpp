@@ -2,13 +2,16 @@
 // non-Latin names, a few thousand organisations) imported into an empty database with validation,
 // organisation linking, the duplicate check and the search index, timed against the sqlite3 shell's
 // .import of the same file into a plain table; then export against sqlite3 -csv.
-// Usage: bench-import [ROWS] [--with-copies] [--keep] [--sql-profile] (default 1000000). Needs the sqlite3
-// shell on PATH.
+// Usage: bench-import [ROWS] [--with-copies] [--keep] [--sql-profile] [--repeat N] (default 1000000). Needs
+// the sqlite3 shell on PATH.
 // --with-copies: the database already has a field copy (a second device), so the import's rows are recorded
 // for sync as they are written (an office database with laptops); without it the database has no copies yet.
 // --keep: the generated CSV, the plain sqlite3 table and the imported database are left in the folder
 // printed.
 // --sql-profile: the import's costliest SQL statements after the figures (SqlProfile.h).
+// --repeat N: N timed pairs (the shell's .import, then Rapport's import, each into a new file) in one run,
+// each printed, then the median ratio: the machine's speed drifts within minutes, and a pair measures both
+// sides within seconds of each other. The export is measured once, on the last pair's database.
 #include "SqlProfile.h"
 #include "importer/Exporter.h"
 #include "importer/Importer.h"
@@ -22,10 +25,13 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <random>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace rapport;
 
@@ -39,6 +45,16 @@ qint64 peakRssKb() {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+// Starts the peak above (VmHWM) again from the memory in use now (Linux: "5" to clear_refs), so that each
+// pair of a --repeat run shows its own peak rather than the highest so far. The first pair's peak is the
+// import's alone; later pairs start from what the process kept of the earlier ones (freed memory glibc holds
+// on to), 5-10 MB more.
+void resetPeakRss() {
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
 }
 
 // Every row is a distinct person: within one organisation, the k-th row gets the k-th (given name, surname)
@@ -138,6 +154,7 @@ int main(int argc, char** argv) {
     bool withCopies = false;
     bool keep = false;
     bool sqlProfile = false;
+    int repeat = 1;
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--with-copies")
             withCopies = true;
@@ -145,6 +162,8 @@ int main(int argc, char** argv) {
             keep = true;
         else if (QByteArray(argv[i]) == "--sql-profile")
             sqlProfile = true;
+        else if (QByteArray(argv[i]) == "--repeat" && i + 1 < argc)
+            repeat = std::max(1, QByteArray(argv[++i]).toInt());
         else
             rows = QByteArray(argv[i]).toLongLong();
     }
@@ -160,69 +179,90 @@ int main(int argc, char** argv) {
     std::printf("generated %lld rows, %.1f MB in %.1f s\n", static_cast<long long>(rows),
                 QFileInfo(csv).size() / 1e6, timer.elapsed() / 1000.0);
 
-    const QString plain = dir.filePath(QStringLiteral("plain.db"));
-    const double childCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
-    const double sqliteImport =
-        runSqlite({plain}, QStringLiteral(".mode csv\n.import %1 t\n").arg(csv).toUtf8());
-    const double sqliteCpu = cpuSeconds(RUSAGE_CHILDREN) - childCpuBefore;
+    std::vector<double> ratios;
+    std::unique_ptr<Database> db;
+    for (int round = 0; round < repeat; ++round) {
+        // Each pair writes new files; the previous pair's go first (a million contacts take 0.7 GB).
+        const QString plain = dir.filePath(QStringLiteral("plain.db"));
+        const QString target = dir.filePath(QStringLiteral("rapport.db"));
+        db.reset();
+        for (const QString& old :
+             {plain, target, target + QStringLiteral("-wal"), target + QStringLiteral("-shm")})
+            QFile::remove(old);
+        const double childCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+        const double sqliteImport =
+            runSqlite({plain}, QStringLiteral(".mode csv\n.import %1 t\n").arg(csv).toUtf8());
+        const double sqliteCpu = cpuSeconds(RUSAGE_CHILDREN) - childCpuBefore;
 
-    Database db;
-    db.open(dir.filePath(QStringLiteral("rapport.db")));
-    if (withCopies) {
-        Statement peer(db.handle(),
-                       "INSERT INTO sync_devices (id, uuid, name) VALUES (1, 'bench-laptop', 'laptop')");
-        if (const Status added = peer.exec(); !added) {
-            std::fprintf(stderr, "cannot add a field copy: %s\n", qPrintable(added.message()));
+        resetPeakRss();
+        db = std::make_unique<Database>();
+        db->open(target);
+        if (withCopies) {
+            Statement peer(db->handle(),
+                           "INSERT INTO sync_devices (id, uuid, name) VALUES (1, 'bench-laptop', 'laptop')");
+            if (const Status added = peer.exec(); !added) {
+                std::fprintf(stderr, "cannot add a field copy: %s\n", qPrintable(added.message()));
+                return 1;
+            }
+        }
+        bench::SqlProfile profile;
+        if (sqlProfile)
+            profile.attach(db->handle());
+        ImportOptions options;
+        options.entity = ImportEntity::Contact;
+        const double loadBefore = loadAverage();
+        const double cpuBefore = cpuSeconds();
+        timer.restart();
+        const ImportResult result = Importer(*db, options).run(csv);
+        const double rapportImport = timer.elapsed() / 1000.0;
+        const double rapportCpu = cpuSeconds() - cpuBefore;
+        if (!result.status) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(result.status.message()));
             return 1;
         }
+        {
+            Statement changes(db->handle(), "SELECT count(*) FROM sync_log");
+            std::printf("sync change records written by the import: %lld (%s)\n",
+                        static_cast<long long>(changes.next() ? changes.int64(0) : -1),
+                        withCopies ? "database with a field copy" : "database without copies");
+        }
+        std::printf(
+            "import: rapport %.2f s wall, %.2f s CPU (%lld created, %lld skipped, %lld rejected, %lld "
+            "organisations), "
+            "sqlite3 .import %.2f s, ratio %.2f, peak RSS %lld MB\n",
+            rapportImport, rapportCpu, static_cast<long long>(result.created),
+            static_cast<long long>(result.skipped), static_cast<long long>(result.rejected),
+            static_cast<long long>(result.organisationsCreated), sqliteImport, rapportImport / sqliteImport,
+            peakRssKb() / 1024);
+        std::printf("sqlite3 .import CPU %.2f s; load average %.2f before the import, %.2f after\n",
+                    sqliteCpu, loadBefore, loadAverage());
+        ratios.push_back(rapportImport / sqliteImport);
+        if (sqlProfile) {
+            profile.print();
+            sqlite3_trace_v2(db->handle(), 0, nullptr, nullptr); // the export is not part of it
+        }
     }
-    bench::SqlProfile profile;
-    if (sqlProfile)
-        profile.attach(db.handle());
-    ImportOptions options;
-    options.entity = ImportEntity::Contact;
-    const double loadBefore = loadAverage();
-    const double cpuBefore = cpuSeconds();
-    timer.restart();
-    const ImportResult result = Importer(db, options).run(csv);
-    const double rapportImport = timer.elapsed() / 1000.0;
-    const double rapportCpu = cpuSeconds() - cpuBefore;
-    if (!result.status) {
-        std::fprintf(stderr, "import failed: %s\n", qPrintable(result.status.message()));
-        return 1;
-    }
-    {
-        Statement changes(db.handle(), "SELECT count(*) FROM sync_log");
-        std::printf("sync change records written by the import: %lld (%s)\n",
-                    static_cast<long long>(changes.next() ? changes.int64(0) : -1),
-                    withCopies ? "database with a field copy" : "database without copies");
-    }
-    std::printf("import: rapport %.2f s wall, %.2f s CPU (%lld created, %lld skipped, %lld rejected, %lld "
-                "organisations), "
-                "sqlite3 .import %.2f s, ratio %.2f, peak RSS %lld MB\n",
-                rapportImport, rapportCpu, static_cast<long long>(result.created),
-                static_cast<long long>(result.skipped), static_cast<long long>(result.rejected),
-                static_cast<long long>(result.organisationsCreated), sqliteImport,
-                rapportImport / sqliteImport, peakRssKb() / 1024);
-    std::printf("sqlite3 .import CPU %.2f s; load average %.2f before the import, %.2f after\n", sqliteCpu,
-                loadBefore, loadAverage());
-    if (sqlProfile) {
-        profile.print();
-        sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr); // the export is not part of it
+    if (ratios.size() > 1) {
+        std::vector<double> sorted = ratios;
+        std::sort(sorted.begin(), sorted.end());
+        const size_t middle = sorted.size() / 2;
+        const double median = sorted.size() % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        std::printf("import: median ratio of %zu pairs %.2f (lowest %.2f, highest %.2f)\n", sorted.size(),
+                    median, sorted.front(), sorted.back());
     }
 
     const QString exported = dir.filePath(QStringLiteral("export.csv"));
     ExportOptions exportOptions;
     exportOptions.entity = ImportEntity::Contact;
     timer.restart();
-    const ExportResult written = Exporter(db, exportOptions).run(exported);
+    const ExportResult written = Exporter(*db, exportOptions).run(exported);
     const double rapportExport = timer.elapsed() / 1000.0;
-    const double sqliteExport =
-        runSqlite({QStringLiteral("-csv"), db.path()}, QStringLiteral(".output %1\nSELECT * FROM contacts;\n")
-                                                           .arg(dir.filePath(QStringLiteral("s.csv")))
-                                                           .toUtf8());
+    const double sqliteExport = runSqlite({QStringLiteral("-csv"), db->path()},
+                                          QStringLiteral(".output %1\nSELECT * FROM contacts;\n")
+                                              .arg(dir.filePath(QStringLiteral("s.csv")))
+                                              .toUtf8());
     std::printf("export: rapport %.2f s (%lld rows), sqlite3 -csv %.2f s, ratio %.2f\n", rapportExport,
                 static_cast<long long>(written.rows), sqliteExport, rapportExport / sqliteExport);
-    std::printf("peak RSS of the whole run %lld MB\n", peakRssKb() / 1024);
+    std::printf("peak RSS since the last pair began %lld MB\n", peakRssKb() / 1024);
     return written.status ? 0 : 1;
 }
