@@ -1,5 +1,5 @@
-// Sync: recording the rows of a bulk load, many change records per statement, and the images of those
-// records (see SyncFunctions.h).
+// Sync: recording the rows of a bulk load, one statement per table, and the images of those records (see
+// SyncFunctions.h).
 #include "storage/SqlText.h"
 #include "storage/Statement.h"
 #include "sync/SyncFunctions.h"

@@ -318,7 +318,7 @@ int registerSyncFunctions(sqlite3* db) {
         rc = sqlite3_create_function_v2(db, "rapport_take_changes", 3, SQLITE_UTF8 | SQLITE_INNOCUOUS, state,
                                         &takeChangesFunction, nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_create_function_v2(db, "rapport_counter", -1, SQLITE_UTF8 | SQLITE_INNOCUOUS, state,
+        rc = sqlite3_create_function_v2(db, "rapport_counter", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, state,
                                         &counterFunction, nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
         sqlite3_preupdate_hook(db, &preupdateHook, state);

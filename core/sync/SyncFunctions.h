@@ -26,6 +26,9 @@ class SyncSchema;
 //                             connection handed out and floor (the highest clock seen in imported changes)
 //   rapport_changes(prev, name, old, new, ...)  the JSON object of the columns whose value changed (NULL if
 //                             none): the update triggers build their change record in one call
+// and, for recordBulkInserts' own statements only (not callable from the schema):
+//   rapport_counter(slot, first) / rapport_counter(slot)  starts counter 0 or 1 at `first` / gives its value
+//                             and moves it on by one
 // Database::open calls this on every connection, so every writer (window, worker threads, CLI) is covered.
 int registerSyncFunctions(sqlite3* db);
 
@@ -48,8 +51,8 @@ bool captureActive(sqlite3* db);
 
 // The compact path for bulk loads (storage/BulkLoad). While rapport_bulk() is on, the insert triggers of
 // tables keyed by an integer id are dropped; at the end of the load BulkLoad calls this, which records every
-// row with an id at or above firstId, reading each table's new ids in order and writing the records many per
-// statement: the change records the triggers would have written (op I, this copy's next sequence numbers
+// row with an id at or above firstId, one INSERT ... SELECT per table numbered as its rows come in id order:
+// the change records the triggers would have written (op I, this copy's next sequence numbers
 // without gaps, increasing clocks), except that the image of the row (vals) is left NULL instead of a JSON
 // copy of every column. A million imported rows would otherwise add their whole size again to the file
 // (about 690 MB for a million contacts) and most of the import's time. InsertImages gives the image when a
