@@ -24,11 +24,6 @@ QString writeFile(const rapport::test::TempDatabase& tmp, const QString& name, c
     return path;
 }
 
-qint64 count(Database& db, const char* sql) {
-    Statement s(db.handle(), sql);
-    return s.next() ? s.int64(0) : -1;
-}
-
 QString text(Database& db, const char* sql) {
     Statement s(db.handle(), sql);
     QStringList rows;
@@ -97,9 +92,10 @@ TEST_CASE("import reads legacy code pages, UTF-16, delimiters and quoted line br
         const ImportResult es = import(tmp.db(), writeFile(tmp, QStringLiteral("es.csv"), spanish));
         REQUIRE(es.status.ok());
         CHECK(es.delimiter == '|');
-        CHECK(count(tmp.db(),
-                    "SELECT count(*) FROM contacts WHERE emails = 'jose@example.es' AND customer_id IS NOT "
-                    "NULL") == 1);
+        CHECK(test::queryCount(
+                  tmp.db(),
+                  "SELECT count(*) FROM contacts WHERE emails = 'jose@example.es' AND customer_id IS NOT "
+                  "NULL") == 1);
     }
 }
 
@@ -138,7 +134,7 @@ TEST_CASE("import validates, normalises and reports rejects that can be re-impor
     REQUIRE(again.status.ok());
     CHECK(again.created == 2);
     CHECK(again.rejected == 1); // the empty row still has no name
-    CHECK(count(tmp.db(), "SELECT count(*) FROM contacts") == 3);
+    CHECK(test::queryCount(tmp.db(), "SELECT count(*) FROM contacts") == 3);
 }
 
 TEST_CASE("duplicates are skipped, updated or created, in the database and within the file", "[import]") {
@@ -159,11 +155,11 @@ TEST_CASE("duplicates are skipped, updated or created, in the database and withi
         REQUIRE(r.status.ok());
         CHECK(r.created == 3);
         CHECK(r.skipped == 3);
-        CHECK(count(tmp.db(), "SELECT count(*) FROM customers") == 1);
+        CHECK(test::queryCount(tmp.db(), "SELECT count(*) FROM customers") == 1);
         r = import(tmp.db(), path, options);
         CHECK(r.created == 0);
         CHECK(r.skipped == 6);
-        CHECK(count(tmp.db(), "SELECT count(*) FROM contacts") == 3);
+        CHECK(test::queryCount(tmp.db(), "SELECT count(*) FROM contacts") == 3);
     }
     SECTION("update") {
         options.onDuplicate = DuplicatePolicy::Update;
@@ -173,13 +169,13 @@ TEST_CASE("duplicates are skipped, updated or created, in the database and withi
         CHECK(text(tmp.db(), "SELECT first_name, title FROM contacts WHERE last_name = 'Kowalski'") ==
               QStringLiteral("Janek|CEO"));
         CHECK(text(tmp.db(), "SELECT title FROM contacts WHERE last_name = 'Lis'") == QStringLiteral("Boss"));
-        CHECK(count(tmp.db(), "SELECT count(*) FROM import_run_updates") == 3);
+        CHECK(test::queryCount(tmp.db(), "SELECT count(*) FROM import_run_updates") == 3);
     }
     SECTION("create") {
         options.onDuplicate = DuplicatePolicy::Create;
         const ImportResult r = import(tmp.db(), path, options);
         CHECK(r.created == 6);
-        CHECK(count(tmp.db(), "SELECT count(*) FROM contacts") == 6);
+        CHECK(test::queryCount(tmp.db(), "SELECT count(*) FROM contacts") == 6);
     }
 }
 
@@ -262,7 +258,7 @@ TEST_CASE("organisations and owners are linked by name, interactions by customer
     ImportResult r = import(tmp.db(), customers, optionsFor(ImportEntity::Customer));
     CHECK(r.created == 2);
     CHECK(r.rejected == 1);
-    CHECK(count(tmp.db(), "SELECT count(*) FROM customers WHERE owner_id = 7") == 2);
+    CHECK(test::queryCount(tmp.db(), "SELECT count(*) FROM customers WHERE owner_id = 7") == 2);
     const QString contacts =
         writeFile(tmp, QStringLiteral("co.csv"),
                   "Full name,Company,E-mail\nJan Kos,ACME,jan@acme.pl\n\"Kowalska, Ewa\",acme,\n");
@@ -280,15 +276,15 @@ TEST_CASE("organisations and owners are linked by name, interactions by customer
     r = import(tmp.db(), interactions, optionsFor(ImportEntity::Interaction));
     CHECK(r.created == 2);
     CHECK(r.rejected == 1);
-    CHECK(
-        count(tmp.db(),
+    CHECK(test::queryCount(
+              tmp.db(),
               "SELECT count(*) FROM interactions WHERE contact_id IS NOT NULL AND customer_id IS NOT NULL") ==
-        2);
+          2);
     r = import(tmp.db(), interactions, optionsFor(ImportEntity::Interaction));
     CHECK(r.created == 0);
     CHECK(r.skipped == 2);
     // The rows went in without SQLite checking each reference (the import made every one itself): every
     // reference holds, and the connection checks them again for what comes next.
-    CHECK(count(tmp.db(), "SELECT count(*) FROM pragma_foreign_key_check") == 0);
-    CHECK(count(tmp.db(), "SELECT foreign_keys FROM pragma_foreign_keys") == 1);
+    CHECK(test::queryCount(tmp.db(), "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    CHECK(test::queryCount(tmp.db(), "SELECT foreign_keys FROM pragma_foreign_keys") == 1);
 }

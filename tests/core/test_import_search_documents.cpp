@@ -16,15 +16,6 @@
 
 using namespace rapport;
 
-namespace {
-
-qint64 count(Database& db, const char* sql) {
-    Statement s(db.handle(), sql);
-    return s.next() ? s.int64(0) : -1;
-}
-
-} // namespace
-
 TEST_CASE("a large contacts import indexes each contact with the document the search view gives",
           "[import]") {
     test::TempDatabase tmp;
@@ -80,15 +71,17 @@ TEST_CASE("a large contacts import indexes each contact with the document the se
     REQUIRE(result.status.ok());
     CHECK(result.created == rows);
 
-    CHECK(count(db, "SELECT count(*) FROM contact_search") == count(db, "SELECT count(*) FROM contacts"));
+    CHECK(test::queryCount(db, "SELECT count(*) FROM contact_search") ==
+          test::queryCount(db, "SELECT count(*) FROM contacts"));
     // Every document as the view gives it for the stored row.
-    CHECK(count(db, "SELECT count(*) FROM contact_search_rows r LEFT JOIN contact_search s ON s.rowid = r.id "
-                    "WHERE s.doc IS NOT r.doc") == 0);
+    CHECK(test::queryCount(
+              db, "SELECT count(*) FROM contact_search_rows r LEFT JOIN contact_search s ON s.rowid = r.id "
+                  "WHERE s.doc IS NOT r.doc") == 0);
     // The cases above are all there.
-    CHECK(count(db, "SELECT count(*) FROM contacts WHERE customer_id = 11") > 0);
-    CHECK(count(db, "SELECT count(*) FROM contacts WHERE customer_id = 12") > 0);
-    CHECK(count(db, "SELECT count(*) FROM contacts WHERE notes LIKE '%Shoe size%'") > 0);
-    CHECK(count(db, "SELECT count(*) FROM contacts WHERE customer_id IS NULL") > 0);
+    CHECK(test::queryCount(db, "SELECT count(*) FROM contacts WHERE customer_id = 11") > 0);
+    CHECK(test::queryCount(db, "SELECT count(*) FROM contacts WHERE customer_id = 12") > 0);
+    CHECK(test::queryCount(db, "SELECT count(*) FROM contacts WHERE notes LIKE '%Shoe size%'") > 0);
+    CHECK(test::queryCount(db, "SELECT count(*) FROM contacts WHERE customer_id IS NULL") > 0);
     CHECK(ConsistencyCheck::run(db).isEmpty());
     SearchService search(db);
     CHECK(search.search(QStringLiteral("zaklad krakow"), 5).size() == 5);

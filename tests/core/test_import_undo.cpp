@@ -23,11 +23,6 @@ QString writeFile(const test::TempDatabase& tmp, const QString& name, const QByt
     return path;
 }
 
-qint64 count(Database& db, const char* sql) {
-    Statement s(db.handle(), sql);
-    return s.next() ? s.int64(0) : -1;
-}
-
 QString text(Database& db, const char* sql) {
     Statement s(db.handle(), sql);
     QStringList rows;
@@ -60,8 +55,8 @@ TEST_CASE("an import is undone: created records deleted, updated ones restored",
     const ImportResult one = importContacts(db, first);
     REQUIRE(one.status);
     REQUIRE(one.importId != 0);
-    REQUIRE(count(db, "SELECT count(*) FROM contacts") == 2);
-    REQUIRE(count(db, "SELECT count(*) FROM customers") == 1);
+    REQUIRE(test::queryCount(db, "SELECT count(*) FROM contacts") == 2);
+    REQUIRE(test::queryCount(db, "SELECT count(*) FROM customers") == 1);
     const QString beforeUpdate = text(db, "SELECT * FROM contacts ORDER BY id");
 
     // The second file updates Anna and adds Ewa at a new organisation.
@@ -95,8 +90,8 @@ TEST_CASE("an import is undone: created records deleted, updated ones restored",
     CHECK(reverted.deleted == 2);
     CHECK(reverted.restored == 1);
     CHECK(text(db, "SELECT * FROM contacts ORDER BY id") == beforeUpdate); // every column, ids exact
-    CHECK(count(db, "SELECT count(*) FROM customers WHERE name = 'Beta'") == 0);
-    CHECK(count(db, "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'Lis'") == 0);
+    CHECK(test::queryCount(db, "SELECT count(*) FROM customers WHERE name = 'Beta'") == 0);
+    CHECK(test::queryCount(db, "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'Lis'") == 0);
     CHECK(undo.history()[0].isReverted());
 
     SECTION("an undone import is not undone twice") {
@@ -114,13 +109,13 @@ TEST_CASE("an import is undone: created records deleted, updated ones restored",
         CHECK(refused.needsConfirmation);
         CHECK(refused.check.editedSince == 1);
         CHECK(refused.status.message().contains(QStringLiteral("edited after the import")));
-        CHECK(count(db, "SELECT count(*) FROM contacts") == 2); // nothing changed
+        CHECK(test::queryCount(db, "SELECT count(*) FROM contacts") == 2); // nothing changed
 
         const ImportUndoResult forced = undo.revert(one.importId, true);
         REQUIRE(forced.status);
         CHECK(forced.deleted == 3);
-        CHECK(count(db, "SELECT count(*) FROM contacts") == 0);
-        CHECK(count(db, "SELECT count(*) FROM customers") == 0);
+        CHECK(test::queryCount(db, "SELECT count(*) FROM contacts") == 0);
+        CHECK(test::queryCount(db, "SELECT count(*) FROM customers") == 0);
     }
     SECTION("records added since under an imported organisation count as changes") {
         Statement add(db.handle(), "INSERT INTO contacts (id, first_name, last_name, customer_id, sort_key, "
@@ -130,7 +125,7 @@ TEST_CASE("an import is undone: created records deleted, updated ones restored",
         const ImportUndoCheck changed = undo.check(one.importId);
         CHECK(changed.dependents == 1);
         CHECK_FALSE(undo.revert(one.importId).status);
-        CHECK(count(db, "SELECT count(*) FROM contacts") == 3);
+        CHECK(test::queryCount(db, "SELECT count(*) FROM contacts") == 3);
     }
 }
 

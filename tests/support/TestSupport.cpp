@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,11 @@ namespace rapport::test {
 QString sharedTestData() {
     const QString dir = QStringLiteral(RAPPORT_SHARED_TESTDATA);
     return QFileInfo(dir).isDir() ? dir : QString();
+}
+
+qint64 queryCount(Database& db, const char* sql) {
+    Statement s(db.handle(), sql);
+    return s.next() ? s.int64(0) : -1;
 }
 
 QByteArray readBytes(const QString& path) {

@@ -15,6 +15,8 @@ namespace rapport::test {
 QString sharedTestData();
 // Reads a whole file as bytes (for "file is unchanged" assertions).
 QByteArray readBytes(const QString& path);
+// The first column of the first row a query gives as an integer (a count), or -1 when it gives no row.
+qint64 queryCount(Database& db, const char* sql);
 
 // A fresh database in its own temporary folder, built from the real migration chain.
 class TempDatabase final {
