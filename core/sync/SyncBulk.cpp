@@ -5,19 +5,64 @@
 #include "sync/SyncFunctions.h"
 #include "sync/SyncSchema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtEndian>
 #include <sqlite3.h>
+#include <vector>
 
 namespace rapport::sync {
 
-Status recordBulkInserts(sqlite3* db, qint64 firstId) {
-    {
-        Statement present(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_log'");
-        if (!present.next())
-            return present.status(); // a schema before sync: nothing records changes
+namespace {
+
+// Ids in ascending order as runs of consecutive values: the id generator hands a bulk load hundreds of
+// consecutive ids a millisecond, so a million contacts make a few thousand runs.
+struct IdRun {
+    qint64 first = 0;
+    qint64 count = 0;
+};
+
+QByteArray encodeRuns(const std::vector<IdRun>& runs) {
+    QByteArray bytes(static_cast<qsizetype>(runs.size() * 2 * sizeof(qint64)), Qt::Uninitialized);
+    char* out = bytes.data();
+    for (const IdRun& run : runs) {
+        qToLittleEndian(run.first, out);
+        qToLittleEndian(run.count, out + sizeof(qint64));
+        out += 2 * sizeof(qint64);
     }
+    return bytes;
+}
+
+bool decodeRuns(const QByteArray& bytes, std::vector<IdRun>* runs) {
+    if (bytes.size() % (2 * sizeof(qint64)) != 0)
+        return false;
+    runs->clear();
+    for (const char* in = bytes.constData(); in < bytes.constData() + bytes.size();
+         in += 2 * sizeof(qint64)) {
+        const IdRun run{qFromLittleEndian<qint64>(in), qFromLittleEndian<qint64>(in + sizeof(qint64))};
+        if (run.count <= 0)
+            return false;
+        runs->push_back(run);
+    }
+    return true;
+}
+
+bool tablePresent(sqlite3* db, const char* name, Status* status) {
+    Statement present(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    present.bind(1, QString::fromLatin1(name));
+    const bool found = present.next();
+    *status = present.status();
+    return found;
+}
+
+} // namespace
+
+Status recordBulkInserts(sqlite3* db, qint64 firstId) {
+    Status status;
+    if (!tablePresent(db, "sync_log", &status))
+        return status; // a schema before sync: nothing records changes
     const SyncSchema schema = SyncSchema::read(db);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     qint64 seq = 0;
@@ -35,42 +80,109 @@ Status recordBulkInserts(sqlite3* db, qint64 firstId) {
     }
     // In id order, each row the next sequence number and the next clock value, as the triggers would have
     // given them one call after another; the image (vals) is the row itself, read when a package or a merge
-    // needs it (insertImage). One INSERT ... SELECT per table, numbered by rapport_counter() as the rows
-    // come in id order (the table's own order, so nothing is sorted): row_number() staged every id in a
-    // temporary B-tree first (1.6 s of 3.6 s for 1.25 million contacts), and binding the records from C++
-    // nine values at a time cost the rest of a second.
-    {
-        Statement start(db, "SELECT rapport_counter(0, ?1), rapport_counter(1, ?2)");
-        start.bind(1, seq).bind(2, clock);
-        if (!start.next())
-            return start.status();
-    }
-    const std::string stamp = now.toStdString();
+    // needs it (insertImage). All but the last record of each table are kept as runs of ids
+    // (sync_bulk_inserts) until expandBulkInserts writes them out; the last goes to sync_log now, so the
+    // triggers number the next change after the load's.
+    Statement record(db, "INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals, created_at, updated_at) "
+                         "VALUES (0, ?1, ?2, ?3, ?4, 'I', NULL, ?5, ?5)");
+    Statement held(db, "INSERT INTO sync_bulk_inserts (first_seq, first_hlc, tbl, records, id_runs, "
+                       "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
+    std::vector<IdRun> runs;
     for (const TableInfo& table : schema.tables()) { // parents first, as the triggers would have
         if (!table.rowidKey)
             continue; // its insert trigger kept recording during the load
-        Statement records(
-            db, QStringLiteral(
-                    "INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals, created_at, updated_at) "
-                    "SELECT 0, rapport_counter(0), rapport_counter(1), ?1, %1, 'I', NULL, ?2, ?2 "
-                    "FROM %2 WHERE %1 >= ?3 ORDER BY %1")
-                    .arg(quotedIdentifier(table.pkColumn), quotedIdentifier(table.name))
-                    .toStdString());
-        records.bind(1, table.name).bindText(2, stamp).bind(3, firstId);
-        if (const Status written = records.exec(); !written)
-            return written;
-    }
-    {
-        Statement next(db, "SELECT rapport_counter(1)");
-        if (!next.next())
-            return next.status();
-        clock = next.int64(0);
+        Statement ids(db, QStringLiteral("SELECT %1 FROM %2 WHERE %1 >= ?1 ORDER BY %1")
+                              .arg(quotedIdentifier(table.pkColumn), quotedIdentifier(table.name))
+                              .toStdString());
+        ids.bind(1, firstId);
+        runs.clear();
+        qint64 records = 0;
+        while (ids.next()) {
+            const qint64 id = ids.int64(0);
+            if (!runs.empty() && runs.back().first + runs.back().count == id)
+                ++runs.back().count;
+            else
+                runs.push_back({id, 1});
+            ++records;
+        }
+        if (!ids.status())
+            return ids.status();
+        if (records > 0) {
+            const qint64 lastId = runs.back().first + runs.back().count - 1;
+            if (--runs.back().count == 0)
+                runs.pop_back();
+            if (records > 1) {
+                held.reset();
+                held.bind(1, seq).bind(2, clock).bind(3, table.name).bind(4, records - 1);
+                const QByteArray encoded = encodeRuns(runs); // bound without a copy, alive until exec
+                held.bindBlobStatic(5, {encoded.constData(), static_cast<size_t>(encoded.size())})
+                    .bind(6, now);
+                if (const Status kept = held.exec(); !kept)
+                    return kept;
+            }
+            record.reset();
+            record.bind(1, seq + records - 1).bind(2, clock + records - 1).bind(3, table.name);
+            record.bind(4, lastId).bind(5, now);
+            if (const Status written = record.exec(); !written)
+                return written;
+        }
+        seq += records;
+        clock += records;
     }
     // The connection's clock moves past the values handed out here.
     Statement advance(db, "SELECT rapport_hlc(?1)");
     advance.bind(1, clock - 1);
     advance.next();
     return advance.status();
+}
+
+Status expandBulkInserts(sqlite3* db) {
+    Status status;
+    if (!tablePresent(db, "sync_bulk_inserts", &status))
+        return status;
+    Statement held(db,
+                   "SELECT first_seq, first_hlc, tbl, records, id_runs, created_at FROM sync_bulk_inserts "
+                   "ORDER BY first_seq");
+    // One statement a run: a recursive count from 0 gives the run's ids, sequence numbers and clocks.
+    Statement write(db, "WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i + 1 < ?1) "
+                        "INSERT INTO sync_log (origin, seq, hlc, tbl, pk, op, vals, created_at, updated_at) "
+                        "SELECT 0, ?2 + i, ?3 + i, ?4, ?5 + i, 'I', NULL, ?6, ?6 FROM k");
+    bool any = false;
+    std::vector<IdRun> runs;
+    while (held.next()) {
+        any = true;
+        const qint64 firstSeq = held.int64(0);
+        const qint64 firstHlc = held.int64(1);
+        const QString table = held.text(2);
+        const qint64 records = held.int64(3);
+        const QString stamp = held.text(5);
+        qint64 offset = 0;
+        if (decodeRuns(held.value(4).toByteArray(), &runs))
+            for (const IdRun& run : runs)
+                offset += run.count;
+        if (offset != records)
+            return Status::failure(
+                QCoreApplication::translate("SyncService",
+                                            "The held change records of table %1 from number %2 are "
+                                            "damaged (%3 ids for %4 records).")
+                    .arg(table)
+                    .arg(firstSeq)
+                    .arg(offset)
+                    .arg(records));
+        offset = 0;
+        for (const IdRun& run : runs) {
+            write.reset();
+            write.bind(1, run.count).bind(2, firstSeq + offset).bind(3, firstHlc + offset);
+            write.bind(4, table).bind(5, run.first).bind(6, stamp);
+            if (const Status written = write.exec(); !written)
+                return written;
+            offset += run.count;
+        }
+    }
+    if (!held.status() || !any)
+        return held.status();
+    Statement done(db, "DELETE FROM sync_bulk_inserts");
+    return done.exec();
 }
 
 InsertImages::InsertImages(sqlite3* db, const SyncSchema& schema) : m_db(db), m_schema(schema) {}

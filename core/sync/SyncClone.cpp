@@ -38,6 +38,9 @@ Status prepareCopy(Database& copy, const CloneOptions& options, const QString& s
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();
+    // The copy's log is renumbered and cut below: every record written out first.
+    if (const Status expanded = expandBulkInserts(db); !expanded)
+        return expanded;
     const CaptureSuspension suspended(db);
     SyncLedger ledger(db);
     const QString sourceUuid = ledger.localDevice();

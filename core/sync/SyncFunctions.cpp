@@ -36,7 +36,6 @@ void release(std::vector<PendingUpdate>& list) {
 struct ConnectionState {
     bool capture = true;
     qint64 lastHlc = 0;
-    qint64 counters[2] = {0, 0};                                         // rapport_counter()
     std::unordered_map<std::string, std::vector<PendingUpdate>> pending; // by table
     std::unordered_map<std::string, std::vector<std::string>> names;     // column list literal → names
     ~ConnectionState() {
@@ -65,23 +64,6 @@ void hlcFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
         floor = sqlite3_value_int64(argv[0]);
     state->lastHlc = std::max({wall, state->lastHlc + 1, floor + 1});
     sqlite3_result_int64(context, state->lastHlc);
-}
-
-// rapport_counter(slot, first) starts counter `slot` (0 or 1) of this connection at `first`;
-// rapport_counter(slot) then gives its value and moves it on by one at each call: bulk change records take
-// their sequence numbers and clocks in the order SQLite produces the rows of one INSERT ... SELECT.
-void counterFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
-    auto* state = static_cast<ConnectionState*>(sqlite3_user_data(context));
-    const sqlite3_int64 slot = argc >= 1 ? sqlite3_value_int64(argv[0]) : -1;
-    if (argc < 1 || argc > 2 || slot < 0 || slot > 1) {
-        sqlite3_result_error(context, "rapport_counter() takes a counter (0 or 1) and optionally its start",
-                             -1);
-        return;
-    }
-    qint64& counter = state->counters[slot];
-    if (argc == 2)
-        counter = sqlite3_value_int64(argv[1]);
-    sqlite3_result_int64(context, argc == 2 ? counter : counter++);
 }
 
 // `old IS NOT new` as SQLite compares two values of a column without a collation: numbers by value,
@@ -317,9 +299,6 @@ int registerSyncFunctions(sqlite3* db) {
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "rapport_take_changes", 3, SQLITE_UTF8 | SQLITE_INNOCUOUS, state,
                                         &takeChangesFunction, nullptr, nullptr, nullptr);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_create_function_v2(db, "rapport_counter", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, state,
-                                        &counterFunction, nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
         sqlite3_preupdate_hook(db, &preupdateHook, state);
     return rc;

@@ -26,9 +26,6 @@ class SyncSchema;
 //                             connection handed out and floor (the highest clock seen in imported changes)
 //   rapport_changes(prev, name, old, new, ...)  the JSON object of the columns whose value changed (NULL if
 //                             none): the update triggers build their change record in one call
-// and, for recordBulkInserts' own statements only (not callable from the schema):
-//   rapport_counter(slot, first) / rapport_counter(slot)  starts counter 0 or 1 at `first` / gives its value
-//                             and moves it on by one
 // Database::open calls this on every connection, so every writer (window, worker threads, CLI) is covered.
 int registerSyncFunctions(sqlite3* db);
 
@@ -51,13 +48,21 @@ bool captureActive(sqlite3* db);
 
 // The compact path for bulk loads (storage/BulkLoad). While rapport_bulk() is on, the insert triggers of
 // tables keyed by an integer id are dropped; at the end of the load BulkLoad calls this, which records every
-// row with an id at or above firstId, one INSERT ... SELECT per table numbered as its rows come in id order:
-// the change records the triggers would have written (op I, this copy's next sequence numbers
-// without gaps, increasing clocks), except that the image of the row (vals) is left NULL instead of a JSON
-// copy of every column. A million imported rows would otherwise add their whole size again to the file
-// (about 690 MB for a million contacts) and most of the import's time. InsertImages gives the image when a
-// package or a merge needs it. Inside the load's transaction.
+// row with an id at or above firstId: the change records the triggers would have written (op I, this copy's
+// next sequence numbers without gaps, increasing clocks, parents first and each table in id order), except
+// that the image of the row (vals) is left NULL instead of a JSON copy of every column. A million imported
+// rows would otherwise add their whole size again to the file (about 690 MB for a million contacts) and most
+// of the import's time. InsertImages gives the image when a package or a merge needs it.
+// The records are held as runs of ids in sync_bulk_inserts (schema 19), one row per table, and only the last
+// record of each table is written to sync_log: writing a million rows and their index entries there was a
+// third of a million-row import's time. Inside the load's transaction.
 Status recordBulkInserts(sqlite3* db, qint64 firstId);
+
+// Writes the records recordBulkInserts held as runs into sync_log, one row per record, exactly as they would
+// have been written at the load, and empties sync_bulk_inserts. Everything that reads sync_log beyond its
+// last sequence number (a package export, a package import, a field copy) calls this first, inside its
+// transaction. A damaged run list is refused with a message and changes nothing.
+Status expandBulkInserts(sqlite3* db);
 
 // The image of an insert recorded without one (recordBulkInserts): the row as it is now, every synced column
 // as JSON, as the insert trigger writes it. Any later change of a column has a change record of its own with

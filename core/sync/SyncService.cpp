@@ -98,6 +98,8 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
     const qint64 target = exportTarget(peer, &status);
     if (!status)
         return status;
+    if (const Status expanded = expandBulkInserts(db); !expanded)
+        return expanded;
     SyncLedger ledger(db);
     const QHash<qint64, QString> devices = ledger.devices();
     const QMap<qint64, qint64> knowledge = ledger.knowledge();
@@ -222,6 +224,10 @@ Status SyncService::importPackage(const QString& path, ImportResult* result) {
         Statement defer(db, "PRAGMA defer_foreign_keys = ON");
         defer.exec();
     }
+    // The merge reads this copy's own history of the records it touches.
+    if (const Status expanded = expandBulkInserts(db); !expanded)
+        return Status::failure(tr("%1 was not imported: %2 The database was left unchanged.")
+                                   .arg(native(path), expanded.message()));
     {
         const CaptureSuspension suspended(db);
         // The package carries the rows that triggers derive (the stage history): they must not be made twice.

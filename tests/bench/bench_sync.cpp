@@ -69,8 +69,11 @@ double usedMB(Database& db) {
     return s.next() ? static_cast<double>(s.int64(0) * s.int64(1)) / 1e6 : -1;
 }
 
+// Change records: those in the log and those a bulk load holds as runs of ids until a sync reads the log.
 qint64 logRows(Database& db) {
-    Statement s(db.handle(), "SELECT count(*) FROM sync_log");
+    Statement s(db.handle(),
+                "SELECT (SELECT count(*) FROM sync_log) + (SELECT coalesce(sum(records), 0) FROM "
+                "sync_bulk_inserts)");
     return s.next() ? s.int64(0) : -1;
 }
 

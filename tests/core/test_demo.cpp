@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/TextFold.h"
+#include "sync/SyncFunctions.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
@@ -324,8 +325,18 @@ TEST_CASE("sample data in a database with no other copies is the sync baseline, 
         REQUIRE(Statement(db.handle(), "INSERT INTO sync_devices (id, uuid) VALUES (1, 'peer')").exec().ok());
         REQUIRE(generator.generate(db, options(60)).ok());
         const DemoCounts& counts = generator.counts();
-        CHECK(scalar(db, logged) == counts.customers + counts.contacts + counts.interactions + counts.tasks);
+        const qint64 expected = counts.customers + counts.contacts + counts.interactions + counts.tasks;
+        // Held as runs of ids until a sync reads the log: one written record per table, the rest held.
+        CHECK(scalar(db, "SELECT count(*) FROM sync_log WHERE tbl = 'customers'") == 1);
+        CHECK(scalar(db, "SELECT count(*) - count(DISTINCT tbl) FROM sync_log WHERE tbl IN ('customers', "
+                         "'contacts', 'interactions', 'tasks')") == 0);
+        CHECK(scalar(db, "SELECT coalesce(sum(records), 0) FROM sync_bulk_inserts WHERE tbl IN ('customers', "
+                         "'contacts', 'interactions', 'tasks')") == expected - scalar(db, logged));
+        REQUIRE(sync::expandBulkInserts(db.handle()).ok());
+        CHECK(scalar(db, "SELECT count(*) FROM sync_bulk_inserts") == 0);
+        CHECK(scalar(db, logged) == expected);
         CHECK(scalar(db, "SELECT count(*) FROM sync_log WHERE tbl = 'customers' AND op = 'I'") == 60);
+        CHECK(scalar(db, "SELECT max(seq) - min(seq) + 1 - count(*) FROM sync_log WHERE origin = 0") == 0);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "sync/SyncFunctions.h"
 #include "sync/SyncSchema.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -77,17 +78,15 @@ TEST_CASE("sync: rows of a bulk load reach a field copy like rows inserted one b
         REQUIRE(finished.ok());
         REQUIRE(transaction.commit().ok());
     }
-    // One insert record per row, numbered on from the copy's last change without gaps, clocks rising with
-    // the numbers.
-    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log WHERE origin = 0") == logBefore + 600);
-    CHECK(scalar(f.office(), "SELECT max(seq) - min(seq) + 1 - count(*) FROM sync_log WHERE origin = 0") ==
-          0);
-    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log a JOIN sync_log b ON b.origin = 0 AND b.seq = "
-                             "a.seq + 1 WHERE a.origin = 0 AND b.hlc <= a.hlc") == 0);
+    // The last record of each table is written to the log; the others are held as runs of ids until a sync
+    // reads the log. The two tables' ids alternate, so every run holds one id.
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log WHERE origin = 0") == logBefore + 2);
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_bulk_inserts") == 2);
+    CHECK(scalar(f.office(), "SELECT sum(records) FROM sync_bulk_inserts") == 598);
+    CHECK(scalar(f.office(), "SELECT sum(length(id_runs)) FROM sync_bulk_inserts") == 598 * 16);
+    CHECK(sync::SyncService(f.office()).status().pendingChanges == 600);
     // The records keep no copy of the rows: the image of each is the row itself, every column as the insert
     // trigger writes it (all but the derived last_interaction_at, which every copy computes itself).
-    CHECK(scalar(f.office(),
-                 "SELECT count(*) FROM sync_log WHERE origin = 0 AND op = 'I' AND vals IS NULL") == 600);
     const QJsonObject triggerImage = [&] {
         Statement s(f.office().handle(), "SELECT vals FROM sync_log WHERE origin = 0 AND op = 'I' AND tbl = "
                                          "'customers' AND vals IS NOT NULL");
@@ -136,10 +135,29 @@ TEST_CASE("sync: rows of a bulk load reach a field copy like rows inserted one b
     // Then ordinary inserts and edits go on recording as before, after the load's numbers.
     const qint64 after = test::addCustomer(f.office(), QStringLiteral("After"));
     test::edit(f.office(), loaded[5], QStringLiteral("phones"), QStringLiteral("+48 12 345 67 89"));
-    CHECK(scalar(f.office(), "SELECT max(seq) - min(seq) + 1 - count(*) FROM sync_log WHERE origin = 0") ==
-          0);
+    // (the delete, the insert and the edit, numbered after the load's records)
+    const qint64 laterChanges =
+        scalar(f.office(), "SELECT count(*) FROM sync_log WHERE origin = 0") - logBefore - 2;
+    CHECK(laterChanges >= 3);
+    CHECK(scalar(f.office(), "SELECT min(seq) FROM sync_log WHERE origin = 0 AND op = 'D'") ==
+          scalar(f.office(), "SELECT max(first_seq + records) FROM sync_bulk_inserts") + 1);
 
     const sync::ImportResult received = f.send(f.office(), laptop);
+    // The export wrote the held records out: one insert record per row, numbered on from the copy's last
+    // change without gaps, clocks rising with the numbers, and the changes made after the load after them.
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_bulk_inserts") == 0);
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log WHERE origin = 0") ==
+          logBefore + 600 + laterChanges);
+    CHECK(scalar(f.office(), "SELECT max(seq) - min(seq) + 1 - count(*) FROM sync_log WHERE origin = 0") ==
+          0);
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log a JOIN sync_log b ON b.origin = 0 AND b.seq = "
+                             "a.seq + 1 WHERE a.origin = 0 AND b.hlc <= a.hlc") == 0);
+    CHECK(scalar(f.office(),
+                 "SELECT count(*) FROM sync_log WHERE origin = 0 AND op = 'I' AND vals IS NULL") == 600);
+    CHECK(scalar(f.office(),
+                 "SELECT count(*) FROM sync_log WHERE origin = 0 AND op = 'I' AND vals IS NULL "
+                 "AND tbl = 'customers' AND pk IN (SELECT id FROM customers WHERE name LIKE 'Bulk %')") ==
+          299); // every loaded customer but the deleted one, by id
     CHECK(received.conflicts == 0);
     CHECK(rows(laptop, QStringLiteral("customers")) == rows(f.office(), QStringLiteral("customers")));
     CHECK(rows(laptop, QStringLiteral("contacts")) == rows(f.office(), QStringLiteral("contacts")));
@@ -168,6 +186,48 @@ TEST_CASE("sync: rows of a bulk load reach a field copy like rows inserted one b
     CHECK(test::field(f.office(), loaded[11], QStringLiteral("notes")) == QStringLiteral("seen at the fair"));
     CHECK(test::field(f.office(), loaded[12], QStringLiteral("billing_city")) == QStringLiteral("Wrocław"));
     CHECK(rows(laptop, QStringLiteral("customers")) == rows(f.office(), QStringLiteral("customers")));
+}
+
+TEST_CASE("sync: a field copy made after a bulk load holds the load's records, and damaged held records are "
+          "refused",
+          "[sync][bulkload]") {
+    SyncFixture f;
+    Database& first = f.clone(QStringLiteral("first"));
+    QList<qint64> loaded;
+    {
+        Transaction transaction(f.office().handle());
+        BulkLoad bulk(f.office(), {QStringLiteral("customers"), QStringLiteral("contacts")}, 20000);
+        REQUIRE(bulk.status().ok());
+        loaded = insertCustomers(f.office(), 50, QStringLiteral("Load"));
+        REQUIRE(bulk.finish().ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    REQUIRE(scalar(f.office(), "SELECT count(*) FROM sync_bulk_inserts") == 2);
+
+    // A copy made now gets every record of the load written out, as the office's own changes.
+    Database& second = f.clone(QStringLiteral("second"));
+    CHECK(scalar(second, "SELECT count(*) FROM sync_bulk_inserts") == 0);
+    CHECK(scalar(second, "SELECT count(*) FROM sync_log WHERE op = 'I' AND vals IS NULL") == 100);
+    CHECK(scalar(second, "SELECT count(DISTINCT origin) FROM sync_log WHERE origin <> 0") == 1);
+    CHECK(scalar(second, "SELECT count(*) FROM sync_log WHERE origin = 0") == 0);
+    // The office still holds them, until its own next export.
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_bulk_inserts") == 2);
+
+    // A held record whose id list does not add up is refused with a message; nothing changes.
+    REQUIRE(Statement(f.office().handle(),
+                      "UPDATE sync_bulk_inserts SET id_runs = substr(id_runs, 1, 16) WHERE tbl = 'contacts'")
+                .exec()
+                .ok());
+    const qint64 logged = scalar(f.office(), "SELECT count(*) FROM sync_log");
+    const QString package = QDir(f.dir()).filePath(QStringLiteral("damaged.rsync"));
+    const Status refused = sync::SyncService(f.office()).exportPackage(package);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("contacts")));
+    CHECK(refused.message().contains(QStringLiteral("damaged")));
+    CHECK_FALSE(QFileInfo::exists(package));
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log") == logged);
+    CHECK(scalar(f.office(), "SELECT count(*) FROM sync_bulk_inserts") == 2);
+    CHECK(scalar(first, "SELECT count(*) FROM customers") == 0);
 }
 
 TEST_CASE("sync: an update records only the columns whose value changed", "[sync]") {
