@@ -163,7 +163,7 @@ int statusCommand(CliContext& context, const QStringList& arguments) {
     out << tr("Database:        %1").arg(s.databaseId) << '\n'
         << tr("This copy:       %1 (%2)").arg(s.deviceName, s.deviceId) << '\n'
         << (s.hub.isEmpty()
-                ? tr("Role:            office (hub), %1 field copies known").arg(s.peers)
+                ? tr("Role:            office (hub); field copies known: %1").arg(s.peers)
                 : tr("Role:            field copy of %1%2")
                       .arg(s.hubName, s.subset.isEmpty() ? QString() : tr(" (subset: %1)").arg(s.subset)))
         << '\n'

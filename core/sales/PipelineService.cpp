@@ -351,8 +351,11 @@ Status PipelineService::ensureDefaultPipelines() {
     Transaction transaction(db);
     const QString now = sales::nowUtc();
     int pipelinePosition = 0;
+    // Fixed ids, the same on every copy of the database: an office and a field copy that each set up the
+    // defaults (on first opening the sales views) sync them as the same records instead of two of each.
+    // Generated ids are far above these (milliseconds since 2024 shifted by 22 bits).
     for (const auto& [name, stages] : specs) {
-        const qint64 pipelineId = m_db.ids().next();
+        const qint64 pipelineId = pipelinePosition + 1;
         if (Status done = exec(db,
                                "INSERT INTO pipelines (id, name, position, created_at, updated_at) "
                                "VALUES (?1, ?2, ?3, ?4, ?4)",
@@ -365,7 +368,7 @@ Status PipelineService::ensureDefaultPipelines() {
                     exec(db,
                          "INSERT INTO stages (id, pipeline_id, name, position, probability, outcome, "
                          "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                         {m_db.ids().next(), pipelineId, tr(s.name), position++, s.probability,
+                         {pipelineId * 100 + position + 1, pipelineId, tr(s.name), position++, s.probability,
                           QString::fromLatin1(s.outcome), now});
                 !done)
                 return done;

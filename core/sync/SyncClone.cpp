@@ -179,6 +179,11 @@ Status SyncService::clone(const QString& targetPath, const CloneOptions& options
                 if (const Status acked = ledger.raiseAck(peer, origin, it.value()); !acked)
                     return acked;
         }
+        // A copy of a database with no changes yet still counts as a copy this one exchanges with: it holds
+        // this copy's changes up to none.
+        if (!knowledge.contains(ledger.localDevice()))
+            if (const Status acked = ledger.raiseAck(peer, 0, 0); !acked)
+                return acked;
         PackageRecord record;
         record.direction = QStringLiteral("clone");
         record.fileName = QFileInfo(target).fileName();

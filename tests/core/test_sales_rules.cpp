@@ -348,3 +348,29 @@ TEST_CASE("a field copy's stage moves arrive with their history, not a second on
     CHECK(arrived.last().leftAt.isEmpty());
     CHECK(office.moveState(deal).history == field.moveState(deal).history);
 }
+
+TEST_CASE("the default pipelines set up on two copies sync as one set, not two", "[sales][sync]") {
+    test::SyncFixture fixture;
+    Database& laptop = fixture.clone(QStringLiteral("laptop")); // before either copy has pipelines
+    PipelineService office(fixture.office());
+    PipelineService field(laptop);
+    REQUIRE(office.ensureDefaultPipelines());
+    REQUIRE(field.ensureDefaultPipelines());
+    OpportunityDraft draft;
+    draft.title = QStringLiteral("Harbour cranes");
+    draft.stageId = field.pipelines().first().stages[1].id;
+    const qint64 deal = field.createOpportunity(draft).id;
+    REQUIRE(deal);
+    const sync::ImportResult atOffice = fixture.send(laptop, fixture.office());
+    const sync::ImportResult atLaptop = fixture.send(fixture.office(), laptop);
+    CHECK(atOffice.conflicts == 0);
+    CHECK(atLaptop.conflicts == 0);
+    for (PipelineService* copy : {&office, &field}) {
+        const QList<PipelineInfo> pipelines = copy->pipelines();
+        REQUIRE(pipelines.size() == 2);
+        CHECK(pipelines[0].stages.size() == 6);
+        CHECK(pipelines[1].stages.size() == 4);
+    }
+    CHECK(office.pipelines().first().stages[1].id == draft.stageId);
+    CHECK(office.moveState(deal).history == field.moveState(deal).history);
+}

@@ -136,3 +136,20 @@ TEST_CASE("sync: foreign, truncated, damaged, altered and newer packages are ref
     REQUIRE(office.importPackage(good).ok());
     CHECK(test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("field"));
 }
+
+TEST_CASE("sync: status counts a field copy made before any change, and what it still lacks", "[sync]") {
+    SyncFixture f;
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    sync::SyncStatus office = sync::SyncService(f.office()).status();
+    CHECK(office.peers == 1);
+    CHECK(office.pendingChanges == 0);
+    test::addCustomer(f.office(), QStringLiteral("Acme"));
+    test::addCustomer(f.office(), QStringLiteral("Bolt"));
+    office = sync::SyncService(f.office()).status();
+    CHECK(office.peers == 1);
+    CHECK(office.pendingChanges == 2);
+    f.send(f.office(), laptop);
+    CHECK(scalar(laptop, "SELECT count(*) FROM customers") == 2);
+    f.send(laptop, f.office()); // the laptop's package acknowledges what it holds
+    CHECK(sync::SyncService(f.office()).status().pendingChanges == 0);
+}

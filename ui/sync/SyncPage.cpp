@@ -196,8 +196,7 @@ void SyncPage::refresh() {
                        s.subset.isEmpty() ? QString() : tr(", %1").arg(s.subset.toHtmlEscaped()),
                        s.deviceId));
     m_state->setText(tr("Pending changes: %1 · Open conflicts: %2 · Last export: %3 · Last import: %4")
-                         .arg(s.pendingChanges)
-                         .arg(s.openConflicts)
+                         .arg(locale().toString(s.pendingChanges), locale().toString(s.openConflicts))
                          .arg(when(s.lastExport), when(s.lastImport)));
     m_export->setText(s.hub.isEmpty() ? tr("Export changes for the field copies…")
                                       : tr("Export changes for the office…"));
@@ -228,9 +227,10 @@ void SyncPage::refresh() {
         const QString what = r.direction == u"export"   ? tr("Exported")
                              : r.direction == u"import" ? tr("Imported")
                                                         : tr("Field copy made");
-        const QStringList cells = {
-            when(r.at), what, r.fileName, r.peer,
-            tr("%1 (%2 already here, %3 conflicts)").arg(r.changes).arg(r.skipped).arg(r.conflicts)};
+        const QStringList cells = {when(r.at), what, r.fileName, r.peer,
+                                   tr("%1 (%2 already here, %3 conflicts)")
+                                       .arg(locale().toString(r.changes), locale().toString(r.skipped),
+                                            locale().toString(r.conflicts))};
         for (int column = 0; column < cells.size(); ++column)
             m_history->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
