@@ -4296,6 +4296,10 @@ Undo the import anyway? The records it created are removed and those it updated 
         <source>The held change records of table %1 from number %2 are damaged (%3 ids for %4 records).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No package was written to %1: %2 The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

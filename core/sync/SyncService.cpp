@@ -99,7 +99,8 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
     if (!status)
         return status;
     if (const Status expanded = expandBulkInserts(db); !expanded)
-        return expanded;
+        return Status::failure(tr("No package was written to %1: %2 The database was left unchanged.")
+                                   .arg(native(path), expanded.message()));
     SyncLedger ledger(db);
     const QHash<qint64, QString> devices = ledger.devices();
     const QMap<qint64, qint64> knowledge = ledger.knowledge();

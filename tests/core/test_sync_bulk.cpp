@@ -224,6 +224,7 @@ TEST_CASE("sync: a field copy made after a bulk load holds the load's records, a
     CHECK_FALSE(refused.ok());
     CHECK(refused.message().contains(QStringLiteral("contacts")));
     CHECK(refused.message().contains(QStringLiteral("damaged")));
+    CHECK(refused.message().contains(QStringLiteral("damaged.rsync")));
     CHECK_FALSE(QFileInfo::exists(package));
     CHECK(scalar(f.office(), "SELECT count(*) FROM sync_log") == logged);
     CHECK(scalar(f.office(), "SELECT count(*) FROM sync_bulk_inserts") == 2);
