@@ -4190,7 +4190,7 @@ Undo the import anyway? The records it created are removed and those it updated 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The view to picture: customers, customer360, customer-edit, sync, analytics, contacts, activities, alerts, suggestions (a 360° view with suggested products), kanban, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, promotions, partners.</source>
+        <source>The view to picture: customers, customer360, customer-edit, sync, analytics, contacts, activities, alerts, suggestions (a 360° view with suggested products), kanban, my-work, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, promotions, partners.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5726,6 +5726,10 @@ Probability: %2 %</source>
         <source>… and %1 more: see the list of opportunities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::LedgerView</name>
@@ -6036,6 +6040,10 @@ Probability: %2 %</source>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;%1 overdue tasks&lt;/span&gt; (the latest %2 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My work&lt;/h2&gt;Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,10 +51,11 @@ StartupOptions parseArguments(QApplication& app) {
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
         QApplication::translate(
-            "Startup", "The view to picture: customers, customer360, customer-edit, sync, analytics, "
-                       "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
-                       "kanban, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, "
-                       "promotions, partners."),
+            "Startup",
+            "The view to picture: customers, customer360, customer-edit, sync, analytics, "
+            "contacts, activities, alerts, suggestions (a 360° view with suggested products), "
+            "kanban, my-work, settings, users, user-edit, segments, campaigns, cases, rules, rule-log, "
+            "promotions, partners."),
         QStringLiteral("view"), QStringLiteral("customers"));
     parser.addOptions({lang, screenshot, view});
     parser.addPositionalArgument(QStringLiteral("database"),
@@ -142,6 +143,8 @@ void scheduleScreenshot(MainWindow& window, const QString& path, const QString& 
                 }
         } else if (view == QLatin1String("kanban")) {
             workspace->showArea(workspace->salesRow() + 1);
+        } else if (view == QLatin1String("my-work")) {
+            workspace->showArea(workspace->salesRow() + 5);
         } else if (view == QLatin1String("settings")) {
             if (auto* settings = window.findChild<QAction*>(QStringLiteral("actionSettings")))
                 QTimer::singleShot(0, settings, &QAction::trigger);

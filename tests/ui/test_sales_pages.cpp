@@ -80,6 +80,7 @@ TEST_CASE("the sales pages show sample leads, the pipeline board, a ledger and m
     QTest::qWait(50);
     KanbanBoard* board = sales->board();
     REQUIRE(board->isVisible());
+    REQUIRE(QTest::qWaitFor([board] { return !board->isLoading(); }, 10000)); // read off the GUI thread
     int cards = 0;
     for (StageList* column : board->findChildren<StageList*>())
         cards += column->count();
@@ -121,6 +122,7 @@ TEST_CASE("the sales pages show sample leads, the pipeline board, a ledger and m
     workspace->showArea(workspace->salesRow() + 5);
     QTest::qWait(50);
     CHECK(sales->myWork()->isVisible());
+    REQUIRE(QTest::qWaitFor([sales] { return !sales->myWork()->isLoading(); }, 10000));
     CHECK(sales->myWork()->agenda()->topLevelItemCount() > 0);
     save(window, "sales-mywork.png");
 }

@@ -81,6 +81,11 @@ void clickSave(QDialog* dialog) {
     QTest::mouseClick(save, Qt::LeftButton);
 }
 
+// The board reads its columns off the GUI thread: wait until what the last reload asked for is shown.
+void waitForBoard(const KanbanBoard& board) {
+    REQUIRE(QTest::qWaitFor([&board] { return !board.isLoading(); }, 10000));
+}
+
 bool dropFirstCard(StageList* from, StageList* to) {
     std::unique_ptr<QMimeData> data(from->model()->mimeData({from->model()->index(0, 0)}));
     if (!data)
@@ -145,12 +150,14 @@ TEST_CASE("kanban: Ctrl+Z takes a move back, history included, and Ctrl+Shift+Z 
     };
     board->offerFollowUp = [](qint64) {
     };
-    QTest::qWait(20);
+    waitForBoard(*board);
     REQUIRE(board->column(stages[0].id)->count() == 1);
 
     REQUIRE(dropFirstCard(board->column(stages[0].id), board->column(stages[2].id)));
+    waitForBoard(*board);
     reason = QStringLiteral("Best total cost");
     REQUIRE(dropFirstCard(board->column(stages[2].id), board->column(stages[4].id)));
+    waitForBoard(*board);
     PipelineService pipelines(temp.db());
     CHECK(pipelines.history(deal).size() == 3);
     CHECK(board->column(stages[4].id)->count() == 1);
@@ -160,6 +167,7 @@ TEST_CASE("kanban: Ctrl+Z takes a move back, history included, and Ctrl+Shift+Z 
     activate(window);
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QApplication::processEvents();
+    waitForBoard(*board);
     CHECK(board->column(stages[4].id)->count() == 0);
     CHECK(board->column(stages[2].id)->count() == 1);
     CHECK(sales::scalar(temp.db().handle(), "SELECT status FROM opportunities WHERE id = ?1", {deal})
@@ -173,12 +181,14 @@ TEST_CASE("kanban: Ctrl+Z takes a move back, history included, and Ctrl+Shift+Z 
     // Once more: back where it started.
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QApplication::processEvents();
+    waitForBoard(*board);
     CHECK(board->column(stages[0].id)->count() == 1);
     CHECK(pipelines.history(deal).size() == 1);
 
     // Redo twice: won again with its reason.
     window.findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
     window.findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
+    waitForBoard(*board);
     CHECK(board->column(stages[4].id)->count() == 1);
     CHECK(pipelines.history(deal).size() == 3);
     CHECK(sales::scalar(temp.db().handle(), "SELECT close_reason FROM opportunities WHERE id = ?1", {deal})

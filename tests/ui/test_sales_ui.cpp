@@ -60,6 +60,11 @@ bool dropFirstCard(StageList* from, StageList* to) {
     return drop.isAccepted();
 }
 
+// The board reads its columns off the GUI thread: wait until what the last reload asked for is shown.
+void waitForBoard(const KanbanBoard& board) {
+    REQUIRE(QTest::qWaitFor([&board] { return !board.isLoading(); }, 10000));
+}
+
 QString status(Database& db, qint64 id) {
     return sales::scalar(db.handle(), "SELECT status FROM opportunities WHERE id = ?1", {id}).toString();
 }
@@ -99,11 +104,13 @@ TEST_CASE("kanban: dragging a card moves the opportunity, updates totals and ask
     board.resize(1400, 600);
     board.show();
     board.reload();
+    waitForBoard(board);
     REQUIRE(board.column(stages[0].id)->count() == 2);
     CHECK(board.totalLabel(stages[0].id)->text().contains(QStringLiteral("12,845.00 EUR")));
 
     // Qualification -> Proposal: the card moves, both totals change, the history has two stages.
     REQUIRE(dropFirstCard(board.column(stages[0].id), board.column(stages[2].id)));
+    waitForBoard(board);
     CHECK(board.column(stages[0].id)->count() == 1);
     REQUIRE(board.column(stages[2].id)->count() == 1);
     CHECK(board.totalLabel(stages[2].id)->text().contains(QStringLiteral("12,345.00 EUR")));
@@ -114,6 +121,7 @@ TEST_CASE("kanban: dragging a card moves the opportunity, updates totals and ask
     // Onto Lost without a reason: nothing changes.
     answer.clear();
     dropFirstCard(board.column(stages[2].id), board.column(stages[5].id));
+    waitForBoard(board);
     CHECK(asked == QStringList{QStringLiteral("Close as lost")});
     CHECK(board.column(stages[2].id)->count() == 1);
     CHECK(status(db, deal) == QStringLiteral("open"));
@@ -121,6 +129,7 @@ TEST_CASE("kanban: dragging a card moves the opportunity, updates totals and ask
     // Onto Won with a reason: closed, follow-up offered.
     answer = QStringLiteral("Best total cost");
     REQUIRE(dropFirstCard(board.column(stages[2].id), board.column(stages[4].id)));
+    waitForBoard(board);
     CHECK(status(db, deal) == QStringLiteral("won"));
     CHECK(sales::scalar(db.handle(), "SELECT close_reason FROM opportunities WHERE id = ?1", {deal})
               .toString() == QStringLiteral("Best total cost"));
@@ -133,6 +142,7 @@ TEST_CASE("kanban: dragging a card moves the opportunity, updates totals and ask
     for (int i = 0; i < PipelineService::defaultCardLimit + 5; ++i)
         REQUIRE(pipelines.createOpportunity(draft).ok());
     board.reload();
+    waitForBoard(board);
     QListWidget* crowded = board.column(stages[0].id);
     REQUIRE(crowded->count() == PipelineService::defaultCardLimit + 1);
     QListWidgetItem* more = crowded->item(crowded->count() - 1);

@@ -1,8 +1,10 @@
 #include "sales/KanbanBoard.h"
 
+#include "alerts/BackgroundRefresh.h"
 #include "commands/MoveOpportunityCommand.h"
 #include "repository/RecordStore.h"
 #include "sales/Money.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QPointer>
 #include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -92,6 +95,7 @@ void StageList::dropEvent(QDropEvent* event) {
 
 KanbanBoard::KanbanBoard(Database& db, QWidget* parent) : QWidget(parent), m_db(db) {
     setObjectName(QStringLiteral("kanbanBoard"));
+    m_refresh = new BackgroundRefresh(db.path(), 0, this);
     askText = [this](const QString& title, const QString& label) {
         return QInputDialog::getText(this, title, label);
     };
@@ -150,13 +154,34 @@ QLabel* KanbanBoard::totalLabel(qint64 stageId) const {
 void KanbanBoard::reload() {
     if (m_pipelines->count() == 0 || !m_pipelineId)
         rebuildPipelines();
+    const qint64 pipelineId = m_pipelineId;
+    const quint64 request = ++m_requested;
+    if (m_shown == 0)
+        m_summary->setText(tr("Loading the board…"));
+    QPointer<KanbanBoard> self(this);
+    m_refresh->setJob([self, pipelineId, request](Database& db) -> BackgroundRefresh::Deliver {
+        QList<BoardColumn> board = PipelineService(db).board(pipelineId);
+        return [self, pipelineId, request, board = std::move(board)] {
+            if (!self)
+                return;
+            // A board asked for since (another pipeline, a later change) replaces this one.
+            if (request == self->m_requested && pipelineId == self->m_pipelineId)
+                self->showBoard(board);
+            self->m_shown = std::max(self->m_shown, request);
+            if (!self->isLoading())
+                emit self->loaded();
+        };
+    });
+    m_refresh->runNow();
+}
+
+void KanbanBoard::showBoard(const QList<BoardColumn>& board) {
     while (QLayoutItem* item = m_columns->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     m_lists.clear();
     m_totals.clear();
-    const QList<BoardColumn> board = PipelineService(m_db).board(m_pipelineId);
     QMap<QString, qint64> openAmount;
     QMap<QString, qint64> openWeighted;
     qint64 openCount = 0;

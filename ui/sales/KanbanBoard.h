@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class BackgroundRefresh;
 class Database;
 
 // One stage's column of opportunity cards: cards drag out as "application/x-rapport-opportunity" (the id)
@@ -40,7 +41,9 @@ private:
 
 // The kanban board of a pipeline: a column per stage with its cards and live totals (count, amount,
 // weighted amount). Dragging a card to another column moves the opportunity (kept in the stage history);
-// dropping on a won or lost column asks for the reason, and a win offers follow-up work.
+// dropping on a won or lost column asks for the reason, and a win offers follow-up work. The columns are read
+// off the GUI thread (the totals cover every opportunity of a stage: a hundred thousand in a large file), and
+// shown when they arrive.
 class KanbanBoard final : public QWidget {
     Q_OBJECT
 public:
@@ -59,18 +62,26 @@ public:
     QLabel* totalLabel(qint64 stageId) const;
     // Moves as a drop would (asking for a reason when closing); false when cancelled or refused.
     bool moveOpportunity(qint64 opportunityId, qint64 stageId);
+    // True from reload() until the columns it asked for are shown.
+    bool isLoading() const { return m_shown != m_requested; }
 
 public slots:
+    // Reads the columns again, off the GUI thread; loaded() when they are shown.
     void reload();
 
 signals:
+    void loaded();
     void opportunityActivated(qint64 id);
     void changed();
     void failed(const QString& message);
 
 private:
     void rebuildPipelines();
+    void showBoard(const QList<BoardColumn>& board);
     Database& m_db;
+    BackgroundRefresh* m_refresh = nullptr;
+    quint64 m_requested = 0; // reloads asked for
+    quint64 m_shown = 0;     // the latest of them shown
     QComboBox* m_pipelines = nullptr;
     QLabel* m_summary = nullptr;
     QHBoxLayout* m_columns = nullptr;

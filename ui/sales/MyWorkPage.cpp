@@ -1,8 +1,10 @@
 #include "sales/MyWorkPage.h"
 
+#include "alerts/BackgroundRefresh.h"
 #include "entity/ChoiceLabels.h"
 #include "repository/RecordStore.h"
 #include "sales/Money.h"
+#include "storage/Database.h"
 
 #include <QCalendarWidget>
 #include <QFileDialog>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextCharFormat>
@@ -20,6 +23,7 @@ namespace rapport {
 
 MyWorkPage::MyWorkPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db) {
     setObjectName(QStringLiteral("myWorkPage"));
+    m_refresh = new BackgroundRefresh(db.path(), 0, this);
     m_heading = new QLabel;
     m_leads = new QListWidget;
     m_leads->setObjectName(QStringLiteral("myLeads"));
@@ -53,15 +57,34 @@ MyWorkPage::MyWorkPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db
 }
 
 void MyWorkPage::reload() {
-    RecordStore store(m_db);
-    const qint64 me = store.currentUserId();
     const QDate selected = m_calendar->selectedDate();
     const QDate weekStart =
         selected.addDays(-((selected.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7));
-    const MyWorkData data = MyWork::load(m_db, me, weekStart, weekStart.addDays(7));
-    m_heading->setText(
-        me ? tr("<h2>My work — %1</h2>").arg(store.displayName(EntityCatalog::user(), me).toHtmlEscaped())
-           : tr("<h2>Everyone's work</h2>"));
+    const quint64 request = ++m_requested;
+    if (m_shown == 0)
+        m_heading->setText(tr("<h2>My work</h2>Loading…"));
+    QPointer<MyWorkPage> self(this);
+    m_refresh->setJob([self, weekStart, request](Database& db) -> BackgroundRefresh::Deliver {
+        RecordStore store(db);
+        const qint64 me = store.currentUserId();
+        const QString name = me ? store.displayName(EntityCatalog::user(), me) : QString();
+        MyWorkData data = MyWork::load(db, me, weekStart, weekStart.addDays(7));
+        return [self, request, me, name, data = std::move(data)] {
+            if (!self)
+                return;
+            if (request == self->m_requested) // a later week or change replaces this one
+                self->showWork(me, name, data);
+            self->m_shown = std::max(self->m_shown, request);
+            if (!self->isLoading())
+                emit self->loaded();
+        };
+    });
+    m_refresh->runNow();
+}
+
+void MyWorkPage::showWork(qint64 me, const QString& myName, const MyWorkData& data) {
+    m_heading->setText(me ? tr("<h2>My work — %1</h2>").arg(myName.toHtmlEscaped())
+                          : tr("<h2>Everyone's work</h2>"));
     m_leads->clear();
     for (const WorkLead& lead : data.leads) {
         auto* item = new QListWidgetItem(
