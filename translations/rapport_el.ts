@@ -4300,6 +4300,10 @@ Undo the import anyway? The records it created are removed and those it updated 
         <source>No package was written to %1: %2 The database was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This copy&apos;s change log numbers its changes up to %1 but holds %2 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

@@ -3,6 +3,7 @@
 #include "entity/EntityDescriptor.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "sync/SyncFunctions.h"
 
 namespace rapport {
 namespace {
@@ -82,6 +83,7 @@ QStringList ConsistencyCheck::run(Database& db) {
             problems << tr("The tag list customer_tags differs from the customers' tags in %1 items.")
                             .arg(staleTags);
     }
+    problems << sync::changeLogProblems(db.handle());
     const qint64 me = db.meta(QStringLiteral("me_user_id")).toLongLong();
     Statement meUser(db.handle(), "SELECT count(*) FROM users WHERE id = ?1");
     meUser.bind(1, me);

@@ -57,6 +57,16 @@ bool tablePresent(sqlite3* db, const char* name, Status* status) {
     return found;
 }
 
+QString damagedRecordsMessage(const QString& table, qint64 firstSeq, qint64 ids, qint64 records) {
+    return QCoreApplication::translate(
+               "SyncService", "The held change records of table %1 from number %2 are damaged (%3 ids "
+                              "for %4 records).")
+        .arg(table)
+        .arg(firstSeq)
+        .arg(ids)
+        .arg(records);
+}
+
 } // namespace
 
 Status recordBulkInserts(sqlite3* db, qint64 firstId) {
@@ -136,6 +146,36 @@ Status recordBulkInserts(sqlite3* db, qint64 firstId) {
     return advance.status();
 }
 
+QStringList changeLogProblems(sqlite3* db) {
+    QStringList problems;
+    Status status;
+    if (!tablePresent(db, "sync_bulk_inserts", &status))
+        return problems;
+    Statement held(db, "SELECT first_seq, tbl, records, id_runs FROM sync_bulk_inserts");
+    std::vector<IdRun> runs;
+    while (held.next()) {
+        qint64 ids = 0;
+        const bool readable = decodeRuns(held.value(3).toByteArray(), &runs);
+        for (const IdRun& run : runs)
+            ids += readable ? run.count : 0;
+        if (!readable || ids != held.int64(2))
+            problems << damagedRecordsMessage(held.text(1), held.int64(0), ids, held.int64(2));
+    }
+    // This copy's own changes are numbered 1, 2, 3, ... with no gap (the records held count): a copy that
+    // imports its packages would stop at a gap.
+    Statement numbers(db, "SELECT coalesce(max(seq), 0), count(*) + (SELECT coalesce(sum(records), 0) FROM "
+                          "sync_bulk_inserts) FROM sync_log WHERE origin = 0");
+    if (numbers.next() && numbers.int64(0) != numbers.int64(1))
+        problems << QCoreApplication::translate(
+                        "SyncService",
+                        "This copy's change log numbers its changes up to %1 but holds %2 of them.")
+                        .arg(numbers.int64(0))
+                        .arg(numbers.int64(1));
+    if (!held.status() || !numbers.status())
+        problems << (held.status() ? numbers.status() : held.status()).message();
+    return problems;
+}
+
 Status expandBulkInserts(sqlite3* db) {
     Status status;
     if (!tablePresent(db, "sync_bulk_inserts", &status))
@@ -161,14 +201,7 @@ Status expandBulkInserts(sqlite3* db) {
             for (const IdRun& run : runs)
                 offset += run.count;
         if (offset != records)
-            return Status::failure(
-                QCoreApplication::translate("SyncService",
-                                            "The held change records of table %1 from number %2 are "
-                                            "damaged (%3 ids for %4 records).")
-                    .arg(table)
-                    .arg(firstSeq)
-                    .arg(offset)
-                    .arg(records));
+            return Status::failure(damagedRecordsMessage(table, firstSeq, offset, records));
         offset = 0;
         for (const IdRun& run : runs) {
             write.reset();

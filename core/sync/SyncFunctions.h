@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QtGlobal>
 #include <map>
@@ -63,6 +64,10 @@ Status recordBulkInserts(sqlite3* db, qint64 firstId);
 // last sequence number (a package export, a package import, a field copy) calls this first, inside its
 // transaction. A damaged run list is refused with a message and changes nothing.
 Status expandBulkInserts(sqlite3* db);
+
+// What is wrong with this copy's change log, for the consistency check: held records whose id lists do not
+// add up, and numbers of this copy's own changes that are missing (or counted twice). Empty when all is well.
+QStringList changeLogProblems(sqlite3* db);
 
 // The image of an insert recorded without one (recordBulkInserts): the row as it is now, every synced column
 // as JSON, as the insert trigger writes it. Any later change of a column has a change record of its own with
