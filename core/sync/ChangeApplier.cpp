@@ -131,7 +131,7 @@ Status ChangeApplier::apply(const Package& package, ImportResult* result) {
         id(it.key());
     const QMap<qint64, qint64> before = m_ledger.knowledge();
     qint64 maxHlc = 0;
-    QList<QPair<QString, QVariant>> touched;
+    QHash<QString, QList<QVariant>> touched; // by table, in the package's order
     QSet<QPair<QString, QString>> seenRows;
     for (const Change& c : package.changes) {
         const qint64 origin = id(c.origin);
@@ -151,7 +151,7 @@ Status ChangeApplier::apply(const Package& package, ImportResult* result) {
         ++result->applied;
         if (!seenRows.contains({c.table, pkText(c.pk)})) {
             seenRows.insert({c.table, pkText(c.pk)});
-            touched << QPair<QString, QVariant>(c.table, c.pk);
+            touched[c.table] << c.pk;
         }
     }
     for (const Horizon& h : package.horizons)
@@ -172,10 +172,9 @@ Status ChangeApplier::apply(const Package& package, ImportResult* result) {
     // Recompute every touched record, parents' tables first.
     m_created.clear();
     for (const TableInfo& table : m_schema.tables())
-        for (const auto& [name, pk] : std::as_const(touched))
-            if (name == table.name)
-                if (const Status done = materialize(table, pk, result); !done)
-                    return done;
+        for (const QVariant& pk : touched.value(table.name))
+            if (const Status done = materialize(table, pk, result); !done)
+                return done;
     if (const Status done = recordDuplicates(result); !done)
         return done;
 
@@ -311,9 +310,14 @@ Status ChangeApplier::materialize(const TableInfo& table, const QVariant& pk, Im
     if (!wanted)
         if (const Status done = recordDeleteConflicts(table, pk, entries, result); !done)
             return done;
-    if (wanted && !exists && lifecycle && lifecycle->fresh && table.hasColumn(QStringLiteral("emails")))
-        m_created << Created{&table, pk.toLongLong(), *lifecycle,
+    if (wanted && !exists && lifecycle && lifecycle->fresh && table.hasColumn(QStringLiteral("emails"))) {
+        // Who made it and when is what the comparison needs: the values (shared with the history, a parsed
+        // record) are let go, or a package of a million new contacts kept every one of them in memory.
+        LogEntry creation = *lifecycle;
+        creation.vals = QJsonObject();
+        m_created << Created{&table, pk.toLongLong(), std::move(creation),
                              row.value(QStringLiteral("emails")).toString()};
+    }
     return Status::success();
 }
 

@@ -164,9 +164,11 @@ Status SyncService::clone(const QString& targetPath, const CloneOptions& options
             return Status::failure(tr("Making the field copy %1 failed: %2")
                                        .arg(QDir::toNativeSeparators(target), prepared.message()));
         }
-        Statement device(copy.handle(), "SELECT uuid FROM sync_devices WHERE id = 0");
-        const QString uuid = device.next() ? device.text(0) : QString();
-        device = Statement(copy.handle(), "SELECT 1");
+        QString uuid;
+        {
+            Statement device(copy.handle(), "SELECT uuid FROM sync_devices WHERE id = 0");
+            uuid = device.next() ? device.text(0) : QString();
+        } // finalised, so the copy closes completely: no -wal or -shm file is left beside it
         copy.close();
         // The source now knows the copy and that it holds everything up to this moment.
         Transaction transaction(m_db.handle());

@@ -1,7 +1,9 @@
 // Packages: replay and out-of-order imports, gaps, and refusals that leave the database untouched.
 #include "test_sync_support.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace rapport;
 using rapport::test::SyncFixture;
@@ -152,4 +154,18 @@ TEST_CASE("sync: status counts a field copy made before any change, and what it 
     CHECK(scalar(laptop, "SELECT count(*) FROM customers") == 2);
     f.send(laptop, f.office()); // the laptop's package acknowledges what it holds
     CHECK(sync::SyncService(f.office()).status().pendingChanges == 0);
+}
+
+TEST_CASE("sync: a field copy is one closed file, complete without anything beside it", "[sync]") {
+    SyncFixture f;
+    test::addCustomer(f.office(), QStringLiteral("Acme"));
+    const QString path = QDir(f.dir()).filePath(QStringLiteral("stick.db"));
+    REQUIRE(sync::SyncService(f.office()).clone(path, {}).ok());
+    // The file alone is what goes on the USB stick: no write-ahead log may hold part of the copy.
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+    Database copy;
+    REQUIRE(copy.open(path).ok());
+    CHECK(scalar(copy, "SELECT count(*) FROM customers") == 1);
+    CHECK(sync::SyncService(copy).status().hub == sync::SyncService(f.office()).status().deviceId);
 }
