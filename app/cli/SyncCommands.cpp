@@ -122,7 +122,7 @@ int importCommand(CliContext& context, const QStringList& arguments) {
         !done)
         return context.fail(done.message());
     context.out()
-        << tr("Imported %1 changes from %2 (%3 already here), %4 records updated, %5 new conflicts, in %6 s.")
+        << tr("Imported %1 changes from %2 (%3 already here), %4 records added or changed, %5 new conflicts, in %6 s.")
                .arg(result.applied)
                .arg(result.sender)
                .arg(result.skipped)
