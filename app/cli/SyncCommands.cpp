@@ -121,15 +121,15 @@ int importCommand(CliContext& context, const QStringList& arguments) {
     if (const Status done = SyncService(db).importPackage(parser.positionalArguments().first(), &result);
         !done)
         return context.fail(done.message());
-    context.out()
-        << tr("Imported %1 changes from %2 (%3 already here), %4 records added or changed, %5 new conflicts, in %6 s.")
-               .arg(result.applied)
-               .arg(result.sender)
-               .arg(result.skipped)
-               .arg(result.rows)
-               .arg(result.conflicts)
-               .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
-        << '\n';
+    context.out() << tr("Imported %1 changes from %2 (%3 already here), %4 records added or changed, %5 new "
+                        "conflicts, in %6 s.")
+                         .arg(result.applied)
+                         .arg(result.sender)
+                         .arg(result.skipped)
+                         .arg(result.rows)
+                         .arg(result.conflicts)
+                         .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                  << '\n';
     return Success;
 }
 
