@@ -35,26 +35,29 @@ QByteArray encodeRuns(const std::vector<IdRun>& runs) {
     return bytes;
 }
 
-bool decodeRuns(const QByteArray& bytes, std::vector<IdRun>* runs) {
-    if (bytes.size() % (2 * sizeof(qint64)) != 0)
-        return false;
-    runs->clear();
-    for (const char* in = bytes.constData(); in < bytes.constData() + bytes.size();
-         in += 2 * sizeof(qint64)) {
-        const IdRun run{qFromLittleEndian<qint64>(in), qFromLittleEndian<qint64>(in + sizeof(qint64))};
-        if (run.count <= 0)
-            return false;
-        runs->push_back(run);
-    }
-    return true;
-}
-
 bool tablePresent(sqlite3* db, const char* name, Status* status) {
     Statement present(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
     present.bind(1, QString::fromLatin1(name));
     const bool found = present.next();
     *status = present.status();
     return found;
+}
+
+// The runs of a held row and the number of ids they hold: 0 when the list cannot be read.
+qint64 readRuns(const QByteArray& bytes, std::vector<IdRun>* runs) {
+    runs->clear();
+    if (bytes.size() % (2 * sizeof(qint64)) != 0)
+        return 0;
+    qint64 ids = 0;
+    for (const char* in = bytes.constData(); in < bytes.constData() + bytes.size();
+         in += 2 * sizeof(qint64)) {
+        const IdRun run{qFromLittleEndian<qint64>(in), qFromLittleEndian<qint64>(in + sizeof(qint64))};
+        if (run.count <= 0)
+            return 0;
+        runs->push_back(run);
+        ids += run.count;
+    }
+    return ids;
 }
 
 QString damagedRecordsMessage(const QString& table, qint64 firstSeq, qint64 ids, qint64 records) {
@@ -154,11 +157,8 @@ QStringList changeLogProblems(sqlite3* db) {
     Statement held(db, "SELECT first_seq, tbl, records, id_runs FROM sync_bulk_inserts");
     std::vector<IdRun> runs;
     while (held.next()) {
-        qint64 ids = 0;
-        const bool readable = decodeRuns(held.value(3).toByteArray(), &runs);
-        for (const IdRun& run : runs)
-            ids += readable ? run.count : 0;
-        if (!readable || ids != held.int64(2))
+        const qint64 ids = readRuns(held.value(3).toByteArray(), &runs);
+        if (ids != held.int64(2))
             problems << damagedRecordsMessage(held.text(1), held.int64(0), ids, held.int64(2));
     }
     // This copy's own changes are numbered 1, 2, 3, ... with no gap (the records held count): a copy that
@@ -196,13 +196,9 @@ Status expandBulkInserts(sqlite3* db) {
         const QString table = held.text(2);
         const qint64 records = held.int64(3);
         const QString stamp = held.text(5);
+        if (const qint64 ids = readRuns(held.value(4).toByteArray(), &runs); ids != records)
+            return Status::failure(damagedRecordsMessage(table, firstSeq, ids, records));
         qint64 offset = 0;
-        if (decodeRuns(held.value(4).toByteArray(), &runs))
-            for (const IdRun& run : runs)
-                offset += run.count;
-        if (offset != records)
-            return Status::failure(damagedRecordsMessage(table, firstSeq, offset, records));
-        offset = 0;
         for (const IdRun& run : runs) {
             write.reset();
             write.bind(1, run.count).bind(2, firstSeq + offset).bind(3, firstHlc + offset);
