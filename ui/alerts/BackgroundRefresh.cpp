@@ -19,7 +19,7 @@ BackgroundRefresh::~BackgroundRefresh() {
 }
 
 bool BackgroundRefresh::isBusy() const {
-    return m_debounce.isActive() || (m_thread && m_thread->isRunning()) || m_again;
+    return m_debounce.isActive() || m_running || m_again;
 }
 
 void BackgroundRefresh::request() {
@@ -39,6 +39,7 @@ void BackgroundRefresh::launch() {
     if (!m_job)
         return;
     m_again = false;
+    m_running = true;
     emit started();
     const Job job = m_job;
     QPointer<BackgroundRefresh> self(this);
@@ -53,6 +54,7 @@ void BackgroundRefresh::launch() {
         QMetaObject::invokeMethod(
             self,
             [self, deliver] {
+                self->m_running = false; // a run asked for meanwhile (m_again) keeps it busy
                 if (deliver)
                     deliver();
                 if (self)

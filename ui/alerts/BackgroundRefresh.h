@@ -29,6 +29,7 @@ public:
     void request();
     // Runs as soon as no run is going.
     void runNow();
+    // From request() or runNow() until the results of the last run asked for have been delivered.
     bool isBusy() const;
 
 signals:
@@ -42,6 +43,7 @@ private:
     QTimer m_debounce;
     QPointer<QThread> m_thread;
     bool m_again = false;
+    bool m_running = false; // launched, results not yet delivered
 };
 
 } // namespace rapport

@@ -96,6 +96,10 @@ void StageList::dropEvent(QDropEvent* event) {
 KanbanBoard::KanbanBoard(Database& db, QWidget* parent) : QWidget(parent), m_db(db) {
     setObjectName(QStringLiteral("kanbanBoard"));
     m_refresh = new BackgroundRefresh(db.path(), 0, this);
+    connect(m_refresh, &BackgroundRefresh::finished, this, [this] {
+        if (!isLoading())
+            emit loaded();
+    });
     askText = [this](const QString& title, const QString& label) {
         return QInputDialog::getText(this, title, label);
     };
@@ -155,24 +159,21 @@ void KanbanBoard::reload() {
     if (m_pipelines->count() == 0 || !m_pipelineId)
         rebuildPipelines();
     const qint64 pipelineId = m_pipelineId;
-    const quint64 request = ++m_requested;
-    if (m_shown == 0)
+    if (m_lists.isEmpty())
         m_summary->setText(tr("Loading the board…"));
     QPointer<KanbanBoard> self(this);
-    m_refresh->setJob([self, pipelineId, request](Database& db) -> BackgroundRefresh::Deliver {
+    m_refresh->setJob([self, pipelineId](Database& db) -> BackgroundRefresh::Deliver {
         QList<BoardColumn> board = PipelineService(db).board(pipelineId);
-        return [self, pipelineId, request, board = std::move(board)] {
-            if (!self)
-                return;
-            // A board asked for since (another pipeline, a later change) replaces this one.
-            if (request == self->m_requested && pipelineId == self->m_pipelineId)
+        return [self, pipelineId, board = std::move(board)] {
+            if (self && pipelineId == self->m_pipelineId) // not a pipeline left meanwhile
                 self->showBoard(board);
-            self->m_shown = std::max(self->m_shown, request);
-            if (!self->isLoading())
-                emit self->loaded();
         };
     });
     m_refresh->runNow();
+}
+
+bool KanbanBoard::isLoading() const {
+    return m_refresh->isBusy();
 }
 
 void KanbanBoard::showBoard(const QList<BoardColumn>& board) {

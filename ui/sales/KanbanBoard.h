@@ -63,7 +63,7 @@ public:
     // Moves as a drop would (asking for a reason when closing); false when cancelled or refused.
     bool moveOpportunity(qint64 opportunityId, qint64 stageId);
     // True from reload() until the columns it asked for are shown.
-    bool isLoading() const { return m_shown != m_requested; }
+    bool isLoading() const;
 
 public slots:
     // Reads the columns again, off the GUI thread; loaded() when they are shown.
@@ -80,8 +80,6 @@ private:
     void showBoard(const QList<BoardColumn>& board);
     Database& m_db;
     BackgroundRefresh* m_refresh = nullptr;
-    quint64 m_requested = 0; // reloads asked for
-    quint64 m_shown = 0;     // the latest of them shown
     QComboBox* m_pipelines = nullptr;
     QLabel* m_summary = nullptr;
     QHBoxLayout* m_columns = nullptr;

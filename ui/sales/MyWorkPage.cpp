@@ -24,6 +24,10 @@ namespace rapport {
 MyWorkPage::MyWorkPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db) {
     setObjectName(QStringLiteral("myWorkPage"));
     m_refresh = new BackgroundRefresh(db.path(), 0, this);
+    connect(m_refresh, &BackgroundRefresh::finished, this, [this] {
+        if (!isLoading())
+            emit loaded();
+    });
     m_heading = new QLabel;
     m_leads = new QListWidget;
     m_leads->setObjectName(QStringLiteral("myLeads"));
@@ -60,29 +64,28 @@ void MyWorkPage::reload() {
     const QDate selected = m_calendar->selectedDate();
     const QDate weekStart =
         selected.addDays(-((selected.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7));
-    const quint64 request = ++m_requested;
-    if (m_shown == 0)
+    if (!m_shownOnce)
         m_heading->setText(tr("<h2>My work</h2>Loading…"));
     QPointer<MyWorkPage> self(this);
-    m_refresh->setJob([self, weekStart, request](Database& db) -> BackgroundRefresh::Deliver {
+    m_refresh->setJob([self, weekStart](Database& db) -> BackgroundRefresh::Deliver {
         RecordStore store(db);
         const qint64 me = store.currentUserId();
         const QString name = me ? store.displayName(EntityCatalog::user(), me) : QString();
         MyWorkData data = MyWork::load(db, me, weekStart, weekStart.addDays(7));
-        return [self, request, me, name, data = std::move(data)] {
-            if (!self)
-                return;
-            if (request == self->m_requested) // a later week or change replaces this one
+        return [self, me, name, data = std::move(data)] {
+            if (self)
                 self->showWork(me, name, data);
-            self->m_shown = std::max(self->m_shown, request);
-            if (!self->isLoading())
-                emit self->loaded();
         };
     });
     m_refresh->runNow();
 }
 
+bool MyWorkPage::isLoading() const {
+    return m_refresh->isBusy();
+}
+
 void MyWorkPage::showWork(qint64 me, const QString& myName, const MyWorkData& data) {
+    m_shownOnce = true;
     m_heading->setText(me ? tr("<h2>My work — %1</h2>").arg(myName.toHtmlEscaped())
                           : tr("<h2>Everyone's work</h2>"));
     m_leads->clear();

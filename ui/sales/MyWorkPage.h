@@ -24,7 +24,7 @@ public:
     QTreeWidget* agenda() const { return m_agenda; }
     QListWidget* leads() const { return m_leads; }
     // True from reload() until the work it asked for is shown.
-    bool isLoading() const { return m_shown != m_requested; }
+    bool isLoading() const;
 
 public slots:
     // Reads my work again, off the GUI thread; loaded() when it is shown.
@@ -39,8 +39,7 @@ private:
     void exportIcs();
     Database& m_db;
     BackgroundRefresh* m_refresh = nullptr;
-    quint64 m_requested = 0;
-    quint64 m_shown = 0;
+    bool m_shownOnce = false;
     QLabel* m_heading = nullptr;
     QListWidget* m_leads = nullptr;
     QLabel* m_stages = nullptr;
