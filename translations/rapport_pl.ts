@@ -4315,6 +4315,10 @@ Undo the import anyway? The records it created are removed and those it updated 
         <source>This copy&apos;s change log numbers its changes up to %1 but holds %2 of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No package was written to %1: a change of table %2 appeared while the package was being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

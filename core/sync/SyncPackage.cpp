@@ -27,59 +27,6 @@ void appendBigEndian64(QByteArray& out, quint64 value) {
     out.append(bytes, 8);
 }
 
-QByteArray encodeBody(const Package& p) {
-    QByteArray raw;
-    QDataStream out(&raw, QIODevice::WriteOnly);
-    out.setVersion(streamVersion);
-    QStringList devices;
-    QHash<QString, quint32> deviceIndex;
-    const auto device = [&](const QString& uuid) {
-        auto it = deviceIndex.find(uuid);
-        if (it == deviceIndex.end()) {
-            it = deviceIndex.insert(uuid, static_cast<quint32>(devices.size()));
-            devices << uuid;
-        }
-        return it.value();
-    };
-    for (auto it = p.senderKnows.cbegin(); it != p.senderKnows.cend(); ++it)
-        device(it.key());
-    for (const OriginRange& r : p.ranges)
-        device(r.origin);
-    for (const Horizon& h : p.horizons) {
-        device(h.origin);
-        device(h.peer);
-    }
-    QStringList tables;
-    QHash<QString, quint32> tableIndex;
-    for (const Change& c : p.changes) {
-        device(c.origin);
-        if (!tableIndex.contains(c.table)) {
-            tableIndex.insert(c.table, static_cast<quint32>(tables.size()));
-            tables << c.table;
-        }
-    }
-    out << devices;
-    QStringList names;
-    for (const QString& uuid : devices)
-        names << p.deviceNames.value(uuid);
-    out << names << tables;
-    out << quint32(p.senderKnows.size());
-    for (auto it = p.senderKnows.cbegin(); it != p.senderKnows.cend(); ++it)
-        out << deviceIndex.value(it.key()) << qint64(it.value());
-    out << quint32(p.ranges.size());
-    for (const OriginRange& r : p.ranges)
-        out << deviceIndex.value(r.origin) << qint64(r.after) << qint64(r.upTo);
-    out << quint32(p.horizons.size());
-    for (const Horizon& h : p.horizons)
-        out << deviceIndex.value(h.origin) << deviceIndex.value(h.peer) << qint64(h.fromSeq)
-            << qint64(h.known);
-    out << quint32(p.changes.size());
-    for (const Change& c : p.changes)
-        out << deviceIndex.value(c.origin) << qint64(c.seq) << qint64(c.hlc) << tableIndex.value(c.table)
-            << c.pk << qint8(c.op) << c.vals;
-    return qCompress(raw, 6);
-}
-
 bool decodeBody(const QByteArray& compressed, Package* p) {
     const QByteArray raw = qUncompress(compressed);
     if (raw.isEmpty())
@@ -151,26 +98,103 @@ bool decodeBody(const QByteArray& compressed, Package* p) {
 
 } // namespace
 
+PackageWriter::PackageWriter(const Package& head, const QStringList& tables)
+    : m_head(head), m_out(std::make_unique<QDataStream>(&m_raw, QIODevice::WriteOnly)) {
+    m_head.changes.clear();
+    QDataStream& out = *m_out;
+    out.setVersion(streamVersion);
+    QStringList devices;
+    const auto device = [&](const QString& uuid) {
+        auto it = m_devices.find(uuid);
+        if (it == m_devices.end()) {
+            it = m_devices.insert(uuid, static_cast<quint32>(devices.size()));
+            devices << uuid;
+        }
+        return it.value();
+    };
+    for (auto it = head.senderKnows.cbegin(); it != head.senderKnows.cend(); ++it)
+        device(it.key());
+    for (const OriginRange& r : head.ranges)
+        device(r.origin);
+    for (const Horizon& h : head.horizons) {
+        device(h.origin);
+        device(h.peer);
+    }
+    const auto addTable = [this](const QString& table) {
+        if (!m_tables.contains(table))
+            m_tables.insert(table, static_cast<quint32>(m_tables.size()));
+    };
+    for (const Change& c : head.changes) { // a head that carries its changes (PackageCodec::encode)
+        device(c.origin);
+        addTable(c.table);
+    }
+    for (const QString& table : tables)
+        addTable(table);
+    QStringList tableNames(m_tables.size());
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
+        tableNames[it.value()] = it.key();
+    QStringList names;
+    for (const QString& uuid : std::as_const(devices))
+        names << head.deviceNames.value(uuid);
+    out << devices << names << tableNames;
+    out << quint32(head.senderKnows.size());
+    for (auto it = head.senderKnows.cbegin(); it != head.senderKnows.cend(); ++it)
+        out << m_devices.value(it.key()) << qint64(it.value());
+    out << quint32(head.ranges.size());
+    for (const OriginRange& r : head.ranges)
+        out << m_devices.value(r.origin) << qint64(r.after) << qint64(r.upTo);
+    out << quint32(head.horizons.size());
+    for (const Horizon& h : head.horizons)
+        out << m_devices.value(h.origin) << m_devices.value(h.peer) << qint64(h.fromSeq) << qint64(h.known);
+    m_countOffset = m_raw.size();
+    out << quint32(0); // the number of changes, written in by finish()
+}
+
+PackageWriter::~PackageWriter() = default;
+
+bool PackageWriter::add(const QString& origin, qint64 seq, qint64 hlc, const QString& table,
+                        const QVariant& pk, char op, const QByteArray& vals) {
+    const auto device = m_devices.constFind(origin);
+    const auto tableIndex = m_tables.constFind(table);
+    if (device == m_devices.cend() || tableIndex == m_tables.cend())
+        return false;
+    *m_out << device.value() << qint64(seq) << qint64(hlc) << tableIndex.value() << pk << qint8(op) << vals;
+    ++m_count;
+    return true;
+}
+
+QByteArray PackageWriter::finish() {
+    m_out.reset();
+    qToBigEndian(static_cast<quint32>(m_count), m_raw.data() + m_countOffset);
+    QByteArray body = qCompress(m_raw, 6);
+    m_raw = QByteArray(); // the uncompressed body goes before the file is put together
+    QJsonObject header{{QStringLiteral("database"), m_head.databaseId},
+                       {QStringLiteral("sender"), m_head.sender},
+                       {QStringLiteral("senderName"), m_head.senderName},
+                       {QStringLiteral("created"), m_head.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("changes"), m_count}};
+    const QByteArray headerBytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    QByteArray out = magic;
+    out.reserve(magic.size() + 4 + 4 + headerBytes.size() + 8 + body.size() + hashSize);
+    appendBigEndian32(out, m_head.format);
+    appendBigEndian32(out, static_cast<quint32>(headerBytes.size()));
+    out += headerBytes;
+    appendBigEndian64(out, static_cast<quint64>(body.size()));
+    out += body;
+    body = QByteArray();
+    out += QCryptographicHash::hash(out, QCryptographicHash::Sha256);
+    return out;
+}
+
 QByteArray PackageCodec::checksum(const QByteArray& bytes) {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray PackageCodec::encode(const Package& p) {
-    QJsonObject header{{QStringLiteral("database"), p.databaseId},
-                       {QStringLiteral("sender"), p.sender},
-                       {QStringLiteral("senderName"), p.senderName},
-                       {QStringLiteral("created"), p.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("changes"), static_cast<qint64>(p.changes.size())}};
-    const QByteArray headerBytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
-    const QByteArray body = encodeBody(p);
-    QByteArray out = magic;
-    appendBigEndian32(out, p.format);
-    appendBigEndian32(out, static_cast<quint32>(headerBytes.size()));
-    out += headerBytes;
-    appendBigEndian64(out, static_cast<quint64>(body.size()));
-    out += body;
-    out += QCryptographicHash::hash(out, QCryptographicHash::Sha256);
-    return out;
+    PackageWriter writer(p, {});
+    for (const Change& c : p.changes)
+        writer.add(c.origin, c.seq, c.hlc, c.table, c.pk, c.op, c.vals);
+    return writer.finish();
 }
 
 Status PackageCodec::decode(const QByteArray& bytes, Package* p) {

@@ -119,12 +119,11 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
     if (package.senderName == package.sender)
         package.senderName = QSysInfo::machineHostName();
     package.createdAt = QDateTime::currentDateTimeUtc();
+    // First what the package covers (origins, their ranges, the tables their changes touch), then the changes
+    // themselves, encoded one by one as they are read.
     QSet<qint64> origins;
-    const SyncSchema schema = SyncSchema::read(db);
-    InsertImages images(db, schema);
-    Statement changes(
-        db, "SELECT seq, hlc, tbl, pk, op, vals FROM sync_log WHERE origin = ?1 AND seq > ?2 ORDER BY "
-            "seq");
+    QStringList tables;
+    Statement tablesTouched(db, "SELECT DISTINCT tbl FROM sync_log WHERE origin = ?1 AND seq > ?2");
     for (auto it = knowledge.cbegin(); it != knowledge.cend(); ++it) {
         const QString uuid = devices.value(it.key());
         package.senderKnows.insert(uuid, it.value());
@@ -133,35 +132,51 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
             continue;
         origins.insert(it.key());
         package.ranges << OriginRange{uuid, after.value(it.key()), it.value()};
-        changes.reset();
-        changes.bind(1, it.key()).bind(2, after.value(it.key()));
-        while (changes.next()) {
-            Change c;
-            c.origin = uuid;
-            c.seq = changes.int64(0);
-            c.hlc = changes.int64(1);
-            c.table = changes.text(2);
-            c.pk = changes.value(3);
-            c.op = changes.utf8(4).empty() ? 'U' : changes.utf8(4).front();
-            if (c.op == 'I' && changes.isNull(5)) { // a bulk load's insert: the row is its image
-                c.vals = images.image(c.table, c.pk);
-            } else {
-                const std::string_view vals = changes.utf8(5);
-                c.vals = QByteArray(vals.data(), static_cast<qsizetype>(vals.size()));
-            }
-            package.changes << std::move(c);
-        }
-        if (!changes.status())
-            return changes.status();
+        tablesTouched.reset();
+        tablesTouched.bind(1, it.key()).bind(2, after.value(it.key()));
+        while (tablesTouched.next())
+            if (const QString table = tablesTouched.text(0); !tables.contains(table))
+                tables << table;
+        if (!tablesTouched.status())
+            return tablesTouched.status();
     }
     for (const SyncLedger::HorizonRow& h : ledger.horizons())
         if (origins.contains(h.origin))
             package.horizons << Horizon{devices.value(h.origin), devices.value(h.peer), h.fromSeq, h.known};
-    const QByteArray bytes = PackageCodec::encode(package);
+    PackageWriter writer(package, tables);
+    const SyncSchema schema = SyncSchema::read(db);
+    InsertImages images(db, schema);
+    Statement changes(
+        db, "SELECT seq, hlc, tbl, pk, op, vals FROM sync_log WHERE origin = ?1 AND seq > ?2 ORDER BY "
+            "seq");
+    for (const OriginRange& range : std::as_const(package.ranges)) {
+        changes.reset();
+        changes.bind(1, ledger.findDevice(range.origin)).bind(2, range.after);
+        while (changes.next()) {
+            const QString table = changes.text(2);
+            const QVariant pk = changes.value(3);
+            const char op = changes.utf8(4).empty() ? 'U' : changes.utf8(4).front();
+            QByteArray vals;
+            if (op == 'I' && changes.isNull(5)) { // a bulk load's insert: the row is its image
+                vals = images.image(table, pk);
+            } else {
+                const std::string_view text = changes.utf8(5);
+                vals = QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+            }
+            if (!writer.add(range.origin, changes.int64(0), changes.int64(1), table, pk, op, vals))
+                return Status::failure(tr("No package was written to %1: a change of table %2 appeared "
+                                          "while the package was being written.")
+                                           .arg(native(path), table));
+        }
+        if (!changes.status())
+            return changes.status();
+    }
+    const qint64 written = writer.count();
+    const QByteArray bytes = writer.finish();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Status::failure(tr("Cannot write the package %1: %2").arg(native(path), file.errorString()));
-    result->changes = package.changes.size();
+    result->changes = written;
     result->bytes = bytes.size();
     PackageRecord record;
     record.direction = QStringLiteral("export");
