@@ -215,6 +215,10 @@
         <source>Cannot update %1 record %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Choice</name>
@@ -4308,6 +4312,10 @@ Undo the import anyway? The records it created are removed and those it updated 
         <source>No package was written to %1: a change of table %2 appeared while the package was being written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -7136,6 +7144,14 @@ Check-in after 30 days</source>
     </message>
     <message>
         <source>Settled; the choice goes out with the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

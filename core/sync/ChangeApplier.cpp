@@ -116,7 +116,15 @@ bool ChangeApplier::parentExists(const ForeignKey& key, const QVariant& value) {
     return s.next();
 }
 
-Status ChangeApplier::apply(const Package& package, ImportResult* result) {
+Status ChangeApplier::apply(const Package& package, ImportResult* result,
+                            const std::function<bool(qint64 done, qint64 total)>& progress) {
+    const qint64 half = package.changes.size();
+    qint64 steps = 0;
+    const auto report = [&](qint64 done) { // every 1,000 steps
+        return !progress || ++steps % 1000 != 0 || progress(done, 2 * half);
+    };
+    const Status cancelled = Status::failure(tr("The import was cancelled."));
+    qint64 appended = 0;
     // Devices first: every origin gets a local number.
     QHash<QString, qint64> ids;
     const auto id = [&](const QString& uuid) {
@@ -134,6 +142,8 @@ Status ChangeApplier::apply(const Package& package, ImportResult* result) {
     QHash<QString, QList<QVariant>> touched; // by table, in the package's order
     QSet<QPair<QString, QString>> seenRows;
     for (const Change& c : package.changes) {
+        if (!report(++appended))
+            return cancelled;
         const qint64 origin = id(c.origin);
         if (c.seq <= before.value(origin, 0) || m_fresh.contains({origin, c.seq})) {
             ++result->skipped;
@@ -171,10 +181,15 @@ Status ChangeApplier::apply(const Package& package, ImportResult* result) {
 
     // Recompute every touched record, parents' tables first.
     m_created.clear();
+    qint64 recomputed = 0;
+    const qint64 toRecompute = std::max<qint64>(1, seenRows.size());
     for (const TableInfo& table : m_schema.tables())
-        for (const QVariant& pk : touched.value(table.name))
+        for (const QVariant& pk : touched.value(table.name)) {
+            if (!report(half + ++recomputed * half / toRecompute))
+                return cancelled;
             if (const Status done = materialize(table, pk, result); !done)
                 return done;
+        }
     if (const Status done = recordDuplicates(result); !done)
         return done;
 

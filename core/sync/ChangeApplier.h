@@ -60,7 +60,10 @@ public:
     ChangeApplier(sqlite3* db, const SyncSchema& schema, SyncLedger& ledger);
     ~ChangeApplier();
 
-    Status apply(const Package& package, ImportResult* result);
+    // progress(done, total) as the changes are appended (the first half) and the records they touch are
+    // recomputed (the second); false cancels, with a failure the caller rolls back.
+    Status apply(const Package& package, ImportResult* result,
+                 const std::function<bool(qint64 done, qint64 total)>& progress = {});
 
     // Loads a record's history (exposed for restoring deleted records).
     QList<LogEntry> history(const QString& table, const QVariant& pk);

@@ -86,7 +86,8 @@ SyncStatus SyncService::status() const {
     return s;
 }
 
-Status SyncService::exportPackage(const QString& path, ExportResult* result, const QString& peer) {
+Status SyncService::exportPackage(const QString& path, ExportResult* result, const QString& peer,
+                                  const Progress& progress) {
     ExportResult local;
     if (!result)
         result = &local;
@@ -123,7 +124,9 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
     // themselves, encoded one by one as they are read.
     QSet<qint64> origins;
     QStringList tables;
-    Statement tablesTouched(db, "SELECT DISTINCT tbl FROM sync_log WHERE origin = ?1 AND seq > ?2");
+    qint64 total = 0;
+    Statement tablesTouched(db,
+                            "SELECT tbl, count(*) FROM sync_log WHERE origin = ?1 AND seq > ?2 GROUP BY tbl");
     for (auto it = knowledge.cbegin(); it != knowledge.cend(); ++it) {
         const QString uuid = devices.value(it.key());
         package.senderKnows.insert(uuid, it.value());
@@ -134,9 +137,11 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
         package.ranges << OriginRange{uuid, after.value(it.key()), it.value()};
         tablesTouched.reset();
         tablesTouched.bind(1, it.key()).bind(2, after.value(it.key()));
-        while (tablesTouched.next())
+        while (tablesTouched.next()) {
             if (const QString table = tablesTouched.text(0); !tables.contains(table))
                 tables << table;
+            total += tablesTouched.int64(1);
+        }
         if (!tablesTouched.status())
             return tablesTouched.status();
     }
@@ -163,6 +168,8 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
                 const std::string_view text = changes.utf8(5);
                 vals = QByteArray(text.data(), static_cast<qsizetype>(text.size()));
             }
+            if (progress && writer.count() % 1000 == 0 && !progress(writer.count(), total))
+                return Status::failure(tr("The export was cancelled; no package was written."));
             if (!writer.add(range.origin, changes.int64(0), changes.int64(1), table, pk, op, vals))
                 return Status::failure(tr("No package was written to %1: a change of table %2 appeared "
                                           "while the package was being written.")
@@ -192,7 +199,7 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
     return transaction.commit();
 }
 
-Status SyncService::importPackage(const QString& path, ImportResult* result) {
+Status SyncService::importPackage(const QString& path, ImportResult* result, const Progress& progress) {
     ImportResult local;
     if (!result)
         result = &local;
@@ -251,7 +258,7 @@ Status SyncService::importPackage(const QString& path, ImportResult* result) {
         const SyncSchema schema = SyncSchema::read(db);
         ChangeApplier applier(db, schema, ledger);
         applier.loadHorizons();
-        if (const Status applied = applier.apply(package, result); !applied)
+        if (const Status applied = applier.apply(package, result, progress); !applied)
             return Status::failure(tr("%1 was not imported: %2 The database was left unchanged.")
                                        .arg(native(path), applied.message()));
     }

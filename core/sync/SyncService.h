@@ -25,6 +25,10 @@ enum class Resolution {
 class SyncService final {
     Q_DECLARE_TR_FUNCTIONS(SyncService)
 public:
+    // Called now and then with the changes done of the total; returning false cancels the export or import,
+    // which then writes nothing and leaves the database as it was.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     explicit SyncService(Database& db);
 
     SyncStatus status() const;
@@ -32,9 +36,10 @@ public:
 
     // Writes the changes the peer has not acknowledged (default: the hub on a field copy, every known copy on
     // the office) to a new package file.
-    Status exportPackage(const QString& path, ExportResult* result = nullptr, const QString& peer = {});
+    Status exportPackage(const QString& path, ExportResult* result = nullptr, const QString& peer = {},
+                         const Progress& progress = {});
     // Checks and applies a package. Already-held changes are skipped; a gap refuses the whole package.
-    Status importPackage(const QString& path, ImportResult* result = nullptr);
+    Status importPackage(const QString& path, ImportResult* result = nullptr, const Progress& progress = {});
     // Makes a field copy at targetPath: the whole database or a subset, with a device identity of its own.
     Status clone(const QString& targetPath, const CloneOptions& options);
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 using namespace rapport;
 using rapport::test::SyncFixture;
@@ -168,4 +169,54 @@ TEST_CASE("sync: a field copy is one closed file, complete without anything besi
     REQUIRE(copy.open(path).ok());
     CHECK(scalar(copy, "SELECT count(*) FROM customers") == 1);
     CHECK(sync::SyncService(copy).status().hub == sync::SyncService(f.office()).status().deviceId);
+}
+
+TEST_CASE("sync: export and import report progress and can be cancelled, leaving everything as it was",
+          "[sync]") {
+    SyncFixture f;
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    for (int i = 0; i < 2500; ++i)
+        test::addCustomer(f.office(), QStringLiteral("Customer %1").arg(i));
+    const QString path = QDir(f.dir()).filePath(QStringLiteral("progress.rsync"));
+    sync::SyncService office(f.office());
+
+    // Cancelled at the second report: no file, and the office as it was.
+    const QByteArray officeBefore = fingerprint(f.office());
+    int reports = 0;
+    Status cancelled = office.exportPackage(path, nullptr, {}, [&](qint64, qint64) { return ++reports < 2; });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(cancelled.message().contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(fingerprint(f.office()) == officeBefore);
+
+    // Done: the reports rise to the whole.
+    QList<QPair<qint64, qint64>> seen;
+    REQUIRE(office.exportPackage(path, nullptr, {}, [&](qint64 done, qint64 total) {
+        seen << qMakePair(done, total);
+        return true;
+    }));
+    REQUIRE(seen.size() >= 2);
+    CHECK(seen.last().second == 2500);
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+
+    // An import cancelled half way (while the records are being recomputed) applies nothing.
+    const QByteArray laptopBefore = fingerprint(laptop);
+    sync::SyncService field(laptop);
+    cancelled =
+        field.importPackage(path, nullptr, [](qint64 done, qint64 total) { return done < total / 2 + 500; });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(cancelled.message().contains(QStringLiteral("cancelled")));
+    CHECK(cancelled.message().contains(QStringLiteral("left unchanged")));
+    CHECK(fingerprint(laptop) == laptopBefore);
+    seen.clear();
+    sync::ImportResult imported;
+    REQUIRE(field.importPackage(path, &imported, [&](qint64 done, qint64 total) {
+        seen << qMakePair(done, total);
+        return true;
+    }));
+    CHECK(imported.applied == 2500);
+    CHECK(scalar(laptop, "SELECT count(*) FROM customers") == 2500);
+    REQUIRE(!seen.isEmpty());
+    CHECK(seen.last().second == 5000);
+    CHECK(seen.last().first > 2500); // into the second half
 }

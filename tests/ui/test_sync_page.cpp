@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "sync/SyncPage.h"
 
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -47,4 +48,45 @@ TEST_CASE("ui: the Sync page imports a package and takes the other value of a co
     CHECK(test::field(f.office(), acme, QStringLiteral("notes")) == QStringLiteral("office note"));
     CHECK(conflicts->rowCount() == 0);
     CHECK(warnings.isEmpty());
+}
+
+TEST_CASE("ui: an import shows its progress and Cancel stops it with nothing applied", "[ui][sync]") {
+    test::SyncFixture f;
+    Database& laptop = f.clone(QStringLiteral("laptop"));
+    for (int i = 0; i < 1500; ++i)
+        test::addCustomer(laptop, QStringLiteral("Field customer %1").arg(i));
+    const QString package = f.exportTo(laptop);
+
+    QStringList warnings;
+    Prompts prompts;
+    prompts.warn = [&](const QString&, const QString& text) {
+        warnings << text;
+    };
+    SyncPage page(f.office(), &prompts);
+    page.show();
+    auto* progress = page.findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+    auto* cancel = page.findChild<QPushButton*>(QStringLiteral("syncCancel"));
+    REQUIRE(progress);
+    REQUIRE(cancel);
+    CHECK_FALSE(progress->isVisible());
+
+    // Cancelled before the first thousand changes are in: refused, nothing applied, the bar gone.
+    QSignalSpy finished(&page, &SyncPage::finished);
+    page.importFrom(package);
+    CHECK(progress->isVisible());
+    REQUIRE(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    REQUIRE(finished.wait(10000));
+    CHECK_FALSE(finished.first().at(1).toBool());
+    CHECK(finished.first().at(0).toString().contains(QStringLiteral("cancelled")));
+    CHECK(warnings.size() == 1);
+    CHECK(test::queryCount(f.office(), "SELECT count(*) FROM customers") == 0);
+    CHECK_FALSE(progress->isVisible());
+    CHECK_FALSE(cancel->isVisible());
+
+    // Again without cancelling: every change arrives.
+    page.importFrom(package);
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.last().at(1).toBool());
+    CHECK(test::queryCount(f.office(), "SELECT count(*) FROM customers") == 1500);
 }

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -110,6 +111,22 @@ SyncPage::SyncPage(Database& db, const Prompts* prompts, QWidget* parent)
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("syncMessage"));
     m_message->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMinimumWidth(260);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("syncCancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_running)
+            m_running->cancel = true;
+        m_cancel->setEnabled(false);
+        m_message->setText(tr("Cancelling…"));
+    });
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(200);
+    connect(m_progressTimer, &QTimer::timeout, this, &SyncPage::showProgress);
     m_export = new QPushButton(tr("Export changes for the office…"));
     m_export->setObjectName(QStringLiteral("syncExport"));
     m_import = new QPushButton(tr("Import from the office…"));
@@ -172,7 +189,11 @@ SyncPage::SyncPage(Database& db, const Prompts* prompts, QWidget* parent)
     layout->addWidget(m_state);
     layout->addLayout(buttons);
     layout->addWidget(m_watchLabel);
-    layout->addWidget(m_message);
+    auto* running = new QHBoxLayout;
+    running->addWidget(m_message, 1);
+    running->addWidget(m_progress);
+    running->addWidget(m_cancel);
+    layout->addLayout(running);
     layout->addWidget(inbox, 2);
     layout->addWidget(history, 1);
     refresh();
@@ -236,6 +257,13 @@ void SyncPage::refresh() {
     }
     m_history->resizeColumnsToContents();
     updateButtons();
+}
+
+void SyncPage::showProgress() {
+    if (!m_running || m_running->total <= 0)
+        return;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(static_cast<int>(m_running->done * 1000 / m_running->total));
 }
 
 qint64 SyncPage::selectedConflict() const {
@@ -316,7 +344,7 @@ void SyncPage::scanWatchedFolder() {
     auto outcome = std::make_shared<WatchOutcome>();
     run(
         tr("Importing %n package(s) from the watched folder…", nullptr, static_cast<int>(files.size())),
-        [files, outcome](Database& db) {
+        [files, outcome](Database& db, const auto&) {
             importAll(db, files, outcome.get());
             return QString();
         },
@@ -371,9 +399,9 @@ void SyncPage::importPackage() {
 void SyncPage::exportTo(const QString& path) {
     run(
         tr("Exporting changes…"),
-        [path](Database& db) {
+        [path](Database& db, const auto& progress) {
             ExportResult result;
-            const Status done = SyncService(db).exportPackage(path, &result);
+            const Status done = SyncService(db).exportPackage(path, &result, {}, progress);
             return done ? QString() : done.message();
         },
         false,
@@ -385,30 +413,47 @@ void SyncPage::exportTo(const QString& path) {
 }
 
 void SyncPage::importFrom(const QString& path) {
-    run(tr("Importing changes…"), [path](Database& db) {
+    run(tr("Importing changes…"), [path](Database& db, const auto& progress) {
         ImportResult result;
-        const Status done = SyncService(db).importPackage(path, &result);
+        const Status done = SyncService(db).importPackage(path, &result, progress);
         return done ? QString() : done.message();
     });
 }
 
-void SyncPage::run(const QString& label, std::function<QString(Database&)> job, bool quiet,
-                   std::function<void(const QString&)> after) {
+void SyncPage::run(const QString& label, Job job, bool quiet, std::function<void(const QString&)> after) {
     if (m_worker)
         return;
     m_message->setText(label);
     const QString path = m_db.path();
     auto* outcome = new QString;
-    m_worker = QThread::create([path, job, outcome] {
+    auto state = std::make_shared<RunProgress>();
+    m_running = state;
+    m_worker = QThread::create([path, job, outcome, state] {
         Database db; // long work runs on its own connection
         const Status opened = db.open(path);
-        *outcome = opened ? job(db) : opened.message();
+        const auto progress = [state](qint64 done, qint64 total) {
+            state->done = done;
+            state->total = total;
+            return !state->cancel;
+        };
+        *outcome = opened ? job(db, progress) : opened.message();
     });
+    if (!quiet) {
+        m_progress->setRange(0, 0); // busy until the first report
+        m_progress->show();
+        m_cancel->setEnabled(true);
+        m_cancel->show();
+        m_progressTimer->start();
+    }
     connect(m_worker, &QThread::finished, this, [this, outcome, quiet, after] {
         const QString message = *outcome;
         delete outcome;
         m_worker->deleteLater();
         m_worker = nullptr;
+        m_running.reset();
+        m_progressTimer->stop();
+        m_progress->hide();
+        m_cancel->hide();
         if (!quiet)
             m_message->setText(message.isEmpty() ? tr("Done.") : message);
         refresh();

@@ -3,10 +3,14 @@
 #include <QPointer>
 #include <QThread>
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 class QShowEvent;
 class QTableWidget;
 
@@ -20,7 +24,7 @@ class SyncFolderWatch;
 // and import from it (any folder, such as a USB stick), the conflict inbox and the package history.
 // A watched folder (a shared folder) is imported from automatically: every new package in it, when it
 // appears, when the page is shown and at start; refusals go to the status line, not to a message box.
-// Exports and imports run on a worker thread with their own connection.
+// Exports and imports run on a worker thread with their own connection, with a progress bar and Cancel.
 class SyncPage final : public QWidget {
     Q_OBJECT
 public:
@@ -58,10 +62,19 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // What a job reports back to the page while it runs, and the page's request to stop.
+    struct RunProgress {
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+        std::atomic_bool cancel{false};
+    };
+    using Job = std::function<QString(Database&, const std::function<bool(qint64, qint64)>& progress)>;
     // Runs job on a worker thread with its own connection; a non-empty result is a failure, shown in a
-    // message box unless quiet. after (if any) runs on the GUI thread when the job is done.
-    void run(const QString& label, std::function<QString(Database&)> job, bool quiet = false,
+    // message box unless quiet. Unless quiet, a progress bar and a Cancel button show while it runs (the job
+    // passes progress on). after (if any) runs on the GUI thread when the job is done.
+    void run(const QString& label, Job job, bool quiet = false,
              std::function<void(const QString&)> after = {});
+    void showProgress();
     void updateWatchLabel();
     void resolveSelected(int resolution);
     qint64 selectedConflict() const;
@@ -86,6 +99,10 @@ private:
     QPushButton* m_restore = nullptr;
     QPushButton* m_dismiss = nullptr;
     QPointer<QThread> m_worker;
+    std::shared_ptr<RunProgress> m_running; // of the job the worker runs
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTimer* m_progressTimer = nullptr;
 };
 
 } // namespace rapport
