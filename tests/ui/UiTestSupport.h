@@ -25,6 +25,15 @@ inline Prompts acceptingPrompts(QStringList* asked = nullptr) {
     return prompts;
 }
 
+// Collects the warnings a page shows (in *warnings) instead of opening message boxes.
+inline Prompts warningsInto(QStringList* warnings) {
+    Prompts prompts;
+    prompts.warn = [warnings](const QString&, const QString& text) {
+        *warnings << text;
+    };
+    return prompts;
+}
+
 // Processes events until the condition holds or the time is up; true when it held. Use it inside Catch's
 // REQUIRE: QtTest's QTRY_ macros only return from the test case when they fail, so the failure went unseen.
 template <typename Condition> bool eventually(Condition condition, int timeoutMs = 5000) {

@@ -1,6 +1,7 @@
 // The Sync page: importing a package off the GUI thread and taking the other value of a conflict.
 #include "../core/test_sync_support.h"
 #include "Prompts.h"
+#include "UiTestSupport.h"
 #include "sync/SyncPage.h"
 
 #include <QProgressBar>
@@ -21,10 +22,7 @@ TEST_CASE("ui: the Sync page imports a package and takes the other value of a co
     const QString package = f.exportTo(laptop);
 
     QStringList warnings;
-    Prompts prompts;
-    prompts.warn = [&](const QString&, const QString& text) {
-        warnings << text;
-    };
+    const Prompts prompts = test::warningsInto(&warnings);
     SyncPage page(f.office(), &prompts);
     page.show();
     auto* conflicts = page.findChild<QTableWidget*>(QStringLiteral("syncConflicts"));
@@ -58,10 +56,7 @@ TEST_CASE("ui: an import shows its progress and Cancel stops it with nothing app
     const QString package = f.exportTo(laptop);
 
     QStringList warnings;
-    Prompts prompts;
-    prompts.warn = [&](const QString&, const QString& text) {
-        warnings << text;
-    };
+    const Prompts prompts = test::warningsInto(&warnings);
     SyncPage page(f.office(), &prompts);
     page.show();
     auto* progress = page.findChild<QProgressBar*>(QStringLiteral("syncProgress"));

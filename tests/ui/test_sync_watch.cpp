@@ -45,10 +45,7 @@ TEST_CASE("ui: the Sync page imports new packages from a watched folder, once ea
     REQUIRE(QDir().mkpath(shared));
 
     QStringList warnings;
-    Prompts prompts;
-    prompts.warn = [&](const QString&, const QString& text) {
-        warnings << text;
-    };
+    const Prompts prompts = test::warningsInto(&warnings);
     SyncPage page(f.office(), &prompts);
     page.show();
     page.setWatchedFolder(shared);
@@ -102,10 +99,7 @@ TEST_CASE("ui: New Field Copy runs on a worker thread and reports a failure clea
     test::TempDatabase office;
     test::addCustomer(office.db(), QStringLiteral("Acme"));
     QStringList warnings;
-    Prompts prompts;
-    prompts.warn = [&](const QString&, const QString& text) {
-        warnings << text;
-    };
+    const Prompts prompts = test::warningsInto(&warnings);
     QWidget window;
     window.show();
     FileController files(&window, &prompts);
