@@ -154,9 +154,12 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
     Statement changes(
         db, "SELECT seq, hlc, tbl, pk, op, vals FROM sync_log WHERE origin = ?1 AND seq > ?2 ORDER BY "
             "seq");
-    for (const OriginRange& range : std::as_const(package.ranges)) {
+    for (auto it = knowledge.cbegin(); it != knowledge.cend(); ++it) { // in the order of package.ranges
+        if (!origins.contains(it.key()))
+            continue;
+        const QString origin = devices.value(it.key());
         changes.reset();
-        changes.bind(1, ledger.findDevice(range.origin)).bind(2, range.after);
+        changes.bind(1, it.key()).bind(2, after.value(it.key()));
         while (changes.next()) {
             const QString table = changes.text(2);
             const QVariant pk = changes.value(3);
@@ -170,7 +173,7 @@ Status SyncService::exportPackage(const QString& path, ExportResult* result, con
             }
             if (progress && writer.count() % 1000 == 0 && !progress(writer.count(), total))
                 return Status::failure(tr("The export was cancelled; no package was written."));
-            if (!writer.add(range.origin, changes.int64(0), changes.int64(1), table, pk, op, vals))
+            if (!writer.add(origin, changes.int64(0), changes.int64(1), table, pk, op, vals))
                 return Status::failure(tr("No package was written to %1: a change of table %2 appeared "
                                           "while the package was being written.")
                                            .arg(native(path), table));
